@@ -1,0 +1,105 @@
+package vn.binhxet.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
+import vn.binhxet.cli.CliServices;
+import vn.binhxet.cli.DemoCommand;
+import vn.binhxet.domain.StorageException;
+import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.Messages;
+
+/**
+ * The entry point of the jar. A plain class, not an {@code Application}: on the class path, JavaFX
+ * starts only from a launcher that does not extend it.
+ */
+public final class Launcher {
+  /** Exit code when the data cannot be used. */
+  static final int STORAGE_ERROR = 3;
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    int code =
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    System.exit(code);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraries();
+    Messages messages =
+        new Messages(
+            new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
+    CommandLine cli = new CommandLine(new RootCommand());
+    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages)));
+    cli.setResourceBundle(messages.bundle());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof StorageException s) {
+            String detail = s.getCause() == null ? "" : String.valueOf(s.getCause().getMessage());
+            err.println(
+                messages.get(
+                    "cli.error",
+                    messages.get("error.storage." + s.problem().name(), s.where(), detail)));
+            return STORAGE_ERROR;
+          }
+          err.println(
+              messages.get(
+                  "cli.error", messages.get("error.unexpected", String.valueOf(e.getMessage()))));
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  private static CliServices open(String dataDir, Messages messages) {
+    Path dir = DataDirectory.forThisProcess(dataDir);
+    Services services = Services.open(dir, Clock.systemDefaultZone());
+    return new CliServices() {
+      @Override
+      public ConferenceService conferences() {
+        return services.conferences();
+      }
+
+      @Override
+      public Messages messages() {
+        return messages;
+      }
+
+      @Override
+      public String dataDir() {
+        return dir.toString();
+      }
+
+      @Override
+      public void close() {
+        services.close();
+      }
+    };
+  }
+
+  /** The language is read from the data folder's settings before the arguments are parsed. */
+  static String dataDirOption(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--data-dir") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--data-dir=")) {
+        return args[i].substring("--data-dir=".length());
+      }
+    }
+    return null;
+  }
+
+  /** jOOQ greets on first use; the user does not need to read that. */
+  static void quietLibraries() {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+}

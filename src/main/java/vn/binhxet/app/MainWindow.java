@@ -1,0 +1,98 @@
+package vn.binhxet.app;
+
+import java.time.Clock;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import vn.binhxet.service.ConferenceService;
+import vn.binhxet.ui.common.DialogService;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.LanguageSettings;
+import vn.binhxet.ui.common.TaskRunner;
+import vn.binhxet.ui.conference.ConferenceOverviewController;
+import vn.binhxet.ui.conference.ConferenceOverviewModel;
+import vn.binhxet.ui.conference.ConferenceOverviewView;
+import vn.binhxet.ui.main.MainController;
+import vn.binhxet.ui.main.MainModel;
+import vn.binhxet.ui.main.MainView;
+import vn.binhxet.ui.newconference.NewConferenceController;
+import vn.binhxet.ui.newconference.NewConferenceModel;
+import vn.binhxet.ui.newconference.NewConferenceView;
+import vn.binhxet.ui.session.SessionModel;
+
+/** Wires the main window's screens: models, controllers and views, by constructor. */
+public final class MainWindow {
+  private final MainController main;
+  private final ConferenceOverviewController overview;
+  private final MainView view;
+
+  public MainWindow(
+      Stage stage,
+      ConferenceService conferences,
+      TaskRunner tasks,
+      DialogService dialogs,
+      LanguageSettings settings,
+      I18n i18n,
+      Clock clock,
+      String dataDir,
+      String version) {
+    SessionModel session = new SessionModel();
+    MainModel mainModel = new MainModel();
+    main =
+        new MainController(
+            mainModel, session, conferences, tasks, dialogs, settings, i18n, dataDir, version);
+
+    ConferenceOverviewModel overviewModel = new ConferenceOverviewModel();
+    overview = new ConferenceOverviewController(overviewModel, session, i18n);
+    ConferenceOverviewView overviewView = new ConferenceOverviewView(overviewModel, i18n);
+
+    NewConferenceModel newModel = new NewConferenceModel();
+    NewConferenceController newController =
+        new NewConferenceController(
+            newModel,
+            conferences,
+            tasks,
+            dialogs,
+            i18n,
+            clock,
+            new NewConferenceController.Listener() {
+              @Override
+              public void onShowNewConference() {
+                main.onShowNewConference();
+              }
+
+              @Override
+              public void onCloseNewConference() {
+                main.onCloseNewConference();
+              }
+
+              @Override
+              public void onConferenceCreated(long id) {
+                main.onConferenceCreated(id);
+              }
+            });
+    NewConferenceView newView = new NewConferenceView(newModel, newController, i18n);
+
+    view =
+        new MainView(
+            mainModel,
+            main,
+            i18n,
+            tasks,
+            overviewView.node(),
+            newView.node(),
+            newController::onOpen,
+            stage::close);
+  }
+
+  public Parent root() {
+    return view.root();
+  }
+
+  public void start() {
+    main.onStart();
+  }
+
+  public void close() {
+    overview.close();
+  }
+}

@@ -1,0 +1,17 @@
+package vn.binhxet.cli;
+
+import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.Messages;
+
+/** What a headless command works with, opened on a data folder; closing it closes the database. */
+public interface CliServices extends AutoCloseable {
+  ConferenceService conferences();
+
+  Messages messages();
+
+  /** The data folder in use, for messages. */
+  String dataDir();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,40 @@
+package vn.binhxet.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code demo [--data-dir DIR]}: creates the demo conference and prints its id on a line of its
+ * own.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true)
+public final class DemoCommand implements Callable<Integer> {
+  private final CliServicesFactory factory;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+  String dataDir;
+
+  public DemoCommand(CliServicesFactory factory) {
+    this.factory = factory;
+  }
+
+  @Override
+  public Integer call() {
+    try (CliServices services = factory.open(dataDir)) {
+      long id = services.conferences().createDemo();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(id);
+      out.flush();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(services.messages().get("cli.demo.illustrative", id, services.dataDir()));
+      err.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package vn.binhxet.domain;
+
+public enum ConferenceStatus {
+  PREPARING,
+  RUNNING,
+  CLOSED
+}

@@ -1,0 +1,6 @@
+package vn.binhxet.domain;
+
+public enum ParticipantKind {
+  DELEGATE,
+  GUEST
+}

@@ -1,0 +1,10 @@
+package vn.binhxet.domain;
+
+/** Why the data folder or its database cannot be used. Each has a message in the bundles. */
+public enum StorageProblem {
+  DATA_DIR_NOT_WRITABLE,
+  IN_USE_BY_ANOTHER_COPY,
+  NEWER_VERSION,
+  CORRUPTED,
+  UNREADABLE
+}

@@ -1,0 +1,8 @@
+package vn.binhxet.domain;
+
+public enum VoteKind {
+  NOMINATION,
+  CLUSTER_HEAD,
+  DEPUTY_HEAD,
+  MOTION
+}

@@ -1,0 +1,6 @@
+package vn.binhxet.domain;
+
+public enum VotingMethod {
+  SHOW_OF_HANDS,
+  SECRET_BALLOT
+}

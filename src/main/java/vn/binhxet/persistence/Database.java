@@ -1,0 +1,148 @@
+package vn.binhxet.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import vn.binhxet.domain.StorageException;
+import vn.binhxet.domain.StorageProblem;
+
+/**
+ * The one H2 file in the data folder. Opening it checks that the folder can be written, that no
+ * other copy of the app holds it and that no newer version wrote it, and only then migrates it;
+ * when any check fails the file is left as it was.
+ */
+public final class Database implements AutoCloseable {
+  public static final String FILE_NAME = "binhxet";
+  public static final String FILE_SUFFIX = ".mv.db";
+
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+  private final Path file;
+
+  private Database(JdbcConnectionPool pool, Path file) {
+    this.pool = pool;
+    this.file = file;
+    DefaultConfiguration configuration = new DefaultConfiguration();
+    configuration.set(SQLDialect.H2);
+    // Thread-bound transactions let the repositories join the service's transaction unasked.
+    configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+    this.dsl = DSL.using(configuration);
+  }
+
+  /** Opens (creating when absent) and migrates the database of {@code dataDir}. */
+  public static Database open(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    checkWritable(dir);
+    Path file = dir.resolve(FILE_NAME + FILE_SUFFIX);
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new StorageException(StorageProblem.DATA_DIR_NOT_WRITABLE, file.toString(), null);
+    }
+    String path = "jdbc:h2:file:" + dir.resolve(FILE_NAME);
+    if (Files.exists(file)) {
+      // Read-only first: refusing a newer version's database must not write a byte to it.
+      checkVersion(JdbcConnectionPool.create(path + ";ACCESS_MODE_DATA=r", "sa", ""), file);
+    }
+    // WRITE_DELAY=0: a commit reaches the file at once, so a killed process loses nothing it
+    // acknowledged. No AUTO_SERVER: the app opens no port.
+    JdbcConnectionPool pool = JdbcConnectionPool.create(path + ";WRITE_DELAY=0", "sa", "");
+    try {
+      try (Connection probe = pool.getConnection()) {
+        probe.isValid(1);
+      } catch (SQLException e) {
+        throw translate(e, file);
+      }
+      migrate(pool, file);
+      return new Database(pool, file);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  private static void checkVersion(JdbcConnectionPool readOnly, Path file) {
+    try {
+      try (Connection probe = readOnly.getConnection()) {
+        probe.isValid(1);
+      } catch (SQLException e) {
+        throw translate(e, file);
+      }
+      boolean newer =
+          Arrays.stream(flyway(readOnly).info().applied())
+              .map(MigrationInfo::getState)
+              .anyMatch(
+                  s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+      if (newer) {
+        throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
+      }
+    } catch (FlywayException e) {
+      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
+    } finally {
+      readOnly.dispose();
+    }
+  }
+
+  private static Flyway flyway(JdbcConnectionPool pool) {
+    return Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .loggers("slf4j")
+        .load();
+  }
+
+  private static void migrate(JdbcConnectionPool pool, Path file) {
+    try {
+      flyway(pool).migrate();
+    } catch (FlywayException e) {
+      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
+    }
+  }
+
+  private static void checkWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new StorageException(StorageProblem.DATA_DIR_NOT_WRITABLE, dir.toString(), e);
+    }
+  }
+
+  private static StorageException translate(SQLException e, Path file) {
+    StorageProblem problem =
+        switch (e.getErrorCode()) {
+          case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StorageProblem.IN_USE_BY_ANOTHER_COPY;
+          case ErrorCode.FILE_VERSION_ERROR_1 -> StorageProblem.NEWER_VERSION;
+          case ErrorCode.FILE_CORRUPTED_1 -> StorageProblem.CORRUPTED;
+          default -> StorageProblem.UNREADABLE;
+        };
+    return new StorageException(problem, file.toString(), e);
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+}

@@ -1,0 +1,46 @@
+package vn.binhxet.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.binhxet.domain.Conference;
+import vn.binhxet.domain.ConferenceRepository;
+import vn.binhxet.domain.ConferenceSummary;
+import vn.binhxet.domain.SavedConference;
+import vn.binhxet.domain.Unit;
+
+public final class JooqConferenceRepository implements ConferenceRepository {
+  private final ConferenceWriter writer;
+  private final ConferenceReader reader;
+
+  public JooqConferenceRepository(DSLContext dsl) {
+    this.writer = new ConferenceWriter(dsl);
+    this.reader = new ConferenceReader(dsl);
+  }
+
+  @Override
+  public long create(Conference conference, Instant createdAt) {
+    return writer.create(conference, createdAt);
+  }
+
+  @Override
+  public List<ConferenceSummary> list() {
+    return reader.list();
+  }
+
+  @Override
+  public Optional<SavedConference> find(long id) {
+    return reader.find(id);
+  }
+
+  @Override
+  public List<String> clusterNames() {
+    return reader.clusterNames();
+  }
+
+  @Override
+  public List<Unit> membersBefore(String clusterName, int year) {
+    return reader.membersBefore(clusterName, year);
+  }
+}

@@ -1,0 +1,29 @@
+package vn.binhxet.persistence;
+
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import vn.binhxet.domain.TransactionRunner;
+
+/**
+ * Runs work in one jOOQ transaction. After a write commits, {@code CHECKPOINT SYNC} forces it to
+ * the disk, so that a recorded tally is acknowledged only once it would survive a power cut.
+ */
+public final class JooqTransactionRunner implements TransactionRunner {
+  private final DSLContext dsl;
+
+  public JooqTransactionRunner(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    T result = dsl.transactionResult(work::get);
+    dsl.execute("CHECKPOINT SYNC");
+    return result;
+  }
+
+  @Override
+  public <T> T read(Supplier<T> work) {
+    return dsl.transactionResult(work::get);
+  }
+}

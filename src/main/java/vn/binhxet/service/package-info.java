@@ -1,0 +1,2 @@
+/** The use cases, synchronous, one transaction each. Knows the domain only. */
+package vn.binhxet.service;

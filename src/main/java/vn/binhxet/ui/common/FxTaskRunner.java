@@ -1,0 +1,71 @@
+package vn.binhxet.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * One background thread for all tasks: entries are written in the order they were made, and the
+ * database sees one writer.
+ */
+public final class FxTaskRunner implements TaskRunner {
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "binhxet-tasks");
+            t.setDaemon(false);
+            return t;
+          });
+  private final AtomicInteger pending = new AtomicInteger();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+  @Override
+  public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    pending.incrementAndGet();
+    busy.set(true);
+    executor.execute(
+        () -> {
+          T result = null;
+          Throwable failure = null;
+          try {
+            result = work.call();
+          } catch (Throwable t) {
+            failure = t;
+          }
+          T r = result;
+          Throwable f = failure;
+          Platform.runLater(
+              () -> {
+                busy.set(pending.decrementAndGet() > 0);
+                if (f == null) {
+                  onSuccess.accept(r);
+                } else {
+                  onFailure.accept(f);
+                }
+              });
+        });
+  }
+
+  @Override
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  @Override
+  public void shutdown() {
+    executor.shutdown();
+    try {
+      // A write under way is let finish: an entry is never cut off half-written by closing the
+      // window.
+      executor.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package vn.binhxet.ui.conference;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.Tables;
+import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
+
+/** The open conference at a glance: its facts, units, people, agenda and awards. */
+public final class ConferenceOverviewView {
+  private final BorderPane root = new BorderPane();
+
+  public ConferenceOverviewView(ConferenceOverviewModel model, I18n i18n) {
+    root.getStyleClass().add("conference-overview");
+
+    Label title = new Label();
+    title.getStyleClass().add("page-title");
+    title.setWrapText(true);
+    title.textProperty().bind(model.titleProperty());
+
+    Label status = new Label();
+    status.getStyleClass().add("badge");
+    status.textProperty().bind(model.statusProperty());
+
+    GridPane facts = new GridPane();
+    facts.getStyleClass().add("facts");
+    facts.setHgap(12);
+    facts.setVgap(4);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(120);
+    ColumnConstraints values = new ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    facts.getColumnConstraints().addAll(labels, values, labels, values);
+    fact(facts, 0, 0, i18n.bind("conference.cluster"), model.clusterProperty());
+    fact(facts, 0, 1, i18n.bind("conference.year"), model.yearProperty());
+    fact(facts, 0, 2, i18n.bind("conference.host"), model.hostProperty());
+    fact(facts, 2, 0, i18n.bind("conference.date"), model.dateProperty());
+    fact(facts, 2, 1, i18n.bind("conference.place"), model.placeProperty());
+    fact(facts, 2, 2, i18n.bind("conference.style"), model.styleProperty());
+
+    Label illustrative = new Label();
+    illustrative.getStyleClass().add("notice");
+    illustrative.setWrapText(true);
+    illustrative.setMaxWidth(Double.MAX_VALUE);
+    illustrative.textProperty().bind(i18n.bind("conference.illustrative"));
+    illustrative.visibleProperty().bind(model.illustrativeProperty());
+    illustrative.managedProperty().bind(model.illustrativeProperty());
+
+    VBox header = new VBox(8, status, title, facts, illustrative);
+    header.getStyleClass().add("page-header");
+    header.setPadding(new Insets(16, 20, 12, 20));
+
+    TabPane tabs = new TabPane();
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getTabs()
+        .addAll(
+            tab(
+                i18n,
+                "conference.tab.units",
+                model.units(),
+                col(i18n, "conference.col.number", 0, 56, false),
+                col(i18n, "conference.col.unit", 1, 600, true)),
+            tab(
+                i18n,
+                "conference.tab.people",
+                model.people(),
+                col(i18n, "conference.col.number", 0, 56, false),
+                col(i18n, "conference.col.name", 1, 170, false),
+                col(i18n, "conference.col.title", 2, 330, true),
+                col(i18n, "conference.col.unit", 3, 250, true),
+                col(i18n, "conference.col.role", 4, 200, false)),
+            tab(
+                i18n,
+                "conference.tab.agenda",
+                model.agenda(),
+                col(i18n, "conference.col.number", 0, 56, false),
+                col(i18n, "conference.col.step", 1, 620, true),
+                col(i18n, "conference.col.stepKind", 2, 140, false)),
+            tab(
+                i18n,
+                "conference.tab.awards",
+                model.awards(),
+                col(i18n, "conference.col.number", 0, 56, false),
+                col(i18n, "conference.col.award", 1, 230, true),
+                col(i18n, "conference.col.quota", 2, 80, false),
+                col(i18n, "conference.col.method", 3, 150, false),
+                col(i18n, "conference.col.rule", 4, 230, true),
+                col(i18n, "conference.col.pool", 5, 220, true)));
+    BorderPane.setMargin(tabs, new Insets(0, 12, 12, 12));
+
+    root.setTop(header);
+    root.setCenter(tabs);
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  private static void fact(
+      GridPane grid,
+      int column,
+      int row,
+      StringBinding label,
+      javafx.beans.value.ObservableValue<String> value) {
+    Label name = new Label();
+    name.getStyleClass().add("fact-label");
+    name.textProperty().bind(label);
+    Label text = new Label();
+    text.getStyleClass().add("fact-value");
+    text.setWrapText(true);
+    text.textProperty().bind(value);
+    grid.add(name, column, row);
+    grid.add(text, column + 1, row);
+  }
+
+  private static TableColumn<Row, String> col(
+      I18n i18n, String key, int index, double width, boolean grow) {
+    Function<Row, String> cell = r -> r.cell(index);
+    return Tables.textColumn(i18n.bind(key), cell, width, grow);
+  }
+
+  @SafeVarargs
+  private static Tab tab(
+      I18n i18n, String key, ObservableList<Row> rows, TableColumn<Row, String>... columns) {
+    TableView<Row> table = new TableView<>(rows);
+    table.getColumns().addAll(columns);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label());
+    Tab tab = new Tab();
+    tab.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> i18n.tr(key, rows.size()), i18n.messagesProperty(), rows));
+    tab.setContent(table);
+    return tab;
+  }
+}

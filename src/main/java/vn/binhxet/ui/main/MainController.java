@@ -1,0 +1,142 @@
+package vn.binhxet.ui.main;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import vn.binhxet.domain.ConferenceSummary;
+import vn.binhxet.domain.SavedConference;
+import vn.binhxet.service.ConferenceService;
+import vn.binhxet.ui.common.DialogService;
+import vn.binhxet.ui.common.ErrorMessages;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.LanguageSettings;
+import vn.binhxet.ui.common.TaskRunner;
+import vn.binhxet.ui.session.SessionModel;
+
+/** The main window's intents. Never touches a node; all data work goes through the task runner. */
+public final class MainController {
+  private final MainModel model;
+  private final SessionModel session;
+  private final ConferenceService conferences;
+  private final TaskRunner tasks;
+  private final DialogService dialogs;
+  private final LanguageSettings settings;
+  private final I18n i18n;
+  private final String version;
+
+  public MainController(
+      MainModel model,
+      SessionModel session,
+      ConferenceService conferences,
+      TaskRunner tasks,
+      DialogService dialogs,
+      LanguageSettings settings,
+      I18n i18n,
+      String dataDir,
+      String version) {
+    this.model = model;
+    this.session = session;
+    this.conferences = conferences;
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.settings = settings;
+    this.i18n = i18n;
+    this.version = version;
+    model.setDataDir(dataDir);
+  }
+
+  /** The window is shown: load the list of conferences. */
+  public void onStart() {
+    onRefresh();
+  }
+
+  public void onRefresh() {
+    tasks.run(conferences::list, this::showList, this::fail);
+  }
+
+  /** A conference was chosen in the list. */
+  public void onOpenConference(long id) {
+    SavedConference current = session.conference();
+    if (current != null
+        && current.id() == id
+        && model.screenProperty().get() == Screen.CONFERENCE) {
+      return;
+    }
+    tasks.run(() -> conferences.open(id), this::show, this::fail);
+  }
+
+  /** Creates a new demo conference and opens it. */
+  public void onOpenDemo() {
+    tasks.run(
+        () -> {
+          long id = conferences.createDemo();
+          return new Loaded(conferences.list(), conferences.open(id));
+        },
+        loaded -> {
+          showList(loaded.list());
+          show(loaded.conference());
+          model.setStatus(
+              StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
+        },
+        this::fail);
+  }
+
+  /** The new-conference form is ready to be shown. */
+  public void onShowNewConference() {
+    model.setScreen(Screen.NEW_CONFERENCE);
+  }
+
+  /** The new-conference form was left without creating anything. */
+  public void onCloseNewConference() {
+    model.setScreen(session.conference() == null ? Screen.WELCOME : Screen.CONFERENCE);
+  }
+
+  /** The new-conference form created conference {@code id}. */
+  public void onConferenceCreated(long id) {
+    tasks.run(
+        () -> new Loaded(conferences.list(), conferences.open(id)),
+        loaded -> {
+          showList(loaded.list());
+          show(loaded.conference());
+          model.setStatus(
+              StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
+        },
+        this::fail);
+  }
+
+  public void onSwitchLanguage(Locale locale) {
+    if (Objects.equals(i18n.locale(), locale)) {
+      return;
+    }
+    i18n.setLocale(locale);
+    tasks.run(
+        () -> {
+          settings.saveLanguage(locale);
+          return null;
+        },
+        ignored -> {},
+        this::fail);
+  }
+
+  public void onAbout() {
+    dialogs.showInformation(
+        i18n.tr("app.about.title"),
+        i18n.tr("app.about.text", version, model.dataDirProperty().get()));
+  }
+
+  private void showList(List<ConferenceSummary> list) {
+    model.setConferences(list);
+  }
+
+  private void show(SavedConference conference) {
+    session.setConference(conference);
+    model.setSelectedId(conference.id());
+    model.setScreen(Screen.CONFERENCE);
+  }
+
+  private void fail(Throwable t) {
+    dialogs.showError(i18n.tr("error.title"), ErrorMessages.describe(t, i18n));
+  }
+
+  private record Loaded(List<ConferenceSummary> list, SavedConference conference) {}
+}

@@ -1,0 +1,102 @@
+package vn.binhxet.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.binhxet.domain.DemoConference;
+import vn.binhxet.persistence.Database;
+import vn.binhxet.service.Messages;
+import vn.binhxet.ui.Fakes;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.SynchronousTaskRunner;
+import vn.binhxet.ui.session.SessionModel;
+
+/** The main window's intents, without the FX toolkit. */
+class MainControllerTest {
+  @TempDir Path dir;
+  private Database db;
+  private final MainModel model = new MainModel();
+  private final SessionModel session = new SessionModel();
+  private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
+  private final Fakes.Settings settings = new Fakes.Settings();
+  private final I18n i18n = new I18n(Messages.VIETNAMESE);
+  private MainController controller;
+
+  @BeforeEach
+  void setUp() {
+    db = Fakes.database(dir);
+    controller =
+        new MainController(
+            model,
+            session,
+            Fakes.services(db, Clock.systemUTC()),
+            new SynchronousTaskRunner(),
+            dialogs,
+            settings,
+            i18n,
+            dir.toString(),
+            "test");
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  @Test
+  void startsWithTheWelcomeScreenAndAnEmptyList() {
+    controller.onStart();
+    assertThat(model.conferences()).isEmpty();
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    assertThat(model.emptyProperty().get()).isTrue();
+  }
+
+  @Test
+  void openingTheDemoCreatesItListsItAndShowsIt() {
+    controller.onStart();
+    controller.onOpenDemo();
+    assertThat(model.conferences())
+        .singleElement()
+        .satisfies(s -> assertThat(s.illustrative()).isTrue());
+    assertThat(session.conference().conference()).isEqualTo(DemoConference.create());
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.CONFERENCE);
+    assertThat(model.selectedIdProperty().get()).isEqualTo(session.conference().id());
+    assertThat(model.statusProperty().get().key()).isEqualTo("main.status.saved");
+    assertThat(dialogs.errors).isEmpty();
+
+    controller.onOpenDemo();
+    assertThat(model.conferences()).hasSize(2);
+  }
+
+  @Test
+  void aConferenceThatIsGoneIsReportedByNumber() {
+    controller.onOpenConference(4711);
+    assertThat(dialogs.errors).singleElement().asString().contains("4711");
+    assertThat(session.conference()).isNull();
+  }
+
+  @Test
+  void theLanguageSwitchRelabelsAndIsRemembered() {
+    var title = i18n.bind("main.new");
+    assertThat(title.get()).isEqualTo("Hội nghị mới");
+    controller.onSwitchLanguage(Messages.ENGLISH);
+    assertThat(title.get()).isEqualTo("New conference");
+    assertThat(settings.saved).isEqualTo(Messages.ENGLISH);
+  }
+
+  @Test
+  void closingTheNewConferenceFormReturnsToWhatWasShown() {
+    controller.onShowNewConference();
+    controller.onCloseNewConference();
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    controller.onOpenDemo();
+    controller.onShowNewConference();
+    controller.onCloseNewConference();
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.CONFERENCE);
+  }
+}
