@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -29,6 +29,12 @@ import vn.binhxet.domain.StorageProblem;
 public final class Database implements AutoCloseable {
   public static final String FILE_NAME = "binhxet";
   public static final String FILE_SUFFIX = ".mv.db";
+
+  /**
+   * The schema version this build writes: the number of the newest migration. Migrations are
+   * numbered with whole numbers; a test keeps this constant and the files in step.
+   */
+  public static final int SCHEMA_VERSION = 1;
 
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
@@ -53,9 +59,10 @@ public final class Database implements AutoCloseable {
       throw new StorageException(StorageProblem.DATA_DIR_NOT_WRITABLE, file.toString(), null);
     }
     String path = "jdbc:h2:file:" + dir.resolve(FILE_NAME);
-    if (Files.exists(file)) {
-      // Read-only first: refusing a newer version's database must not write a byte to it.
-      checkVersion(JdbcConnectionPool.create(path + ";ACCESS_MODE_DATA=r", "sa", ""), file);
+    // Read-only first: refusing a newer version's database must not write a byte to it.
+    int stored = Files.exists(file) ? storedVersion(path + ";ACCESS_MODE_DATA=r", file) : 0;
+    if (stored > SCHEMA_VERSION) {
+      throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
     }
     // WRITE_DELAY=0: a commit reaches the file at once, so a killed process loses nothing it
     // acknowledged. No AUTO_SERVER: the app opens no port.
@@ -66,7 +73,10 @@ public final class Database implements AutoCloseable {
       } catch (SQLException e) {
         throw translate(e, file);
       }
-      migrate(pool, file);
+      // Flyway only when there is something to migrate: it is the slowest part of a start.
+      if (stored < SCHEMA_VERSION) {
+        migrate(pool, file);
+      }
       return new Database(pool, file);
     } catch (RuntimeException e) {
       pool.dispose();
@@ -74,25 +84,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void checkVersion(JdbcConnectionPool readOnly, Path file) {
-    try {
-      try (Connection probe = readOnly.getConnection()) {
-        probe.isValid(1);
+  /** The newest schema version applied to the file, 0 when none is. */
+  private static int storedVersion(String readOnlyUrl, Path file) {
+    try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "");
+        Statement s = c.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery(
+              "select max(cast(\"version\" as int)) from \"flyway_schema_history\""
+                  + " where \"success\" and \"version\" is not null")) {
+        return r.next() ? r.getInt(1) : 0;
       } catch (SQLException e) {
-        throw translate(e, file);
+        if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+            || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+          return 0;
+        }
+        throw e;
       }
-      boolean newer =
-          Arrays.stream(flyway(readOnly).info().applied())
-              .map(MigrationInfo::getState)
-              .anyMatch(
-                  s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
-      if (newer) {
-        throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
-      }
-    } catch (FlywayException e) {
-      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
-    } finally {
-      readOnly.dispose();
+    } catch (SQLException e) {
+      throw translate(e, file);
     }
   }
 

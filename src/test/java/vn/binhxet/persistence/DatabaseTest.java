@@ -64,6 +64,35 @@ class DatabaseTest {
   }
 
   @Test
+  void theSchemaVersionIsTheNumberOfTheNewestMigration() throws Exception {
+    int newest;
+    try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      newest =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.matches("V\\d+__.+\\.sql"))
+              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+              .max()
+              .orElseThrow();
+    }
+    assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+  }
+
+  @Test
+  void reopeningAnUpToDateDatabaseKeepsItsData() {
+    long id;
+    try (Database db = Database.open(dir)) {
+      JooqConferenceRepository repo = new JooqConferenceRepository(db.dsl());
+      id = db.dsl().transactionResult(() -> repo.create(DemoConference.create(), Instant.now()));
+    }
+    for (int i = 0; i < 3; i++) {
+      try (Database db = Database.open(dir)) {
+        assertThat(new JooqConferenceRepository(db.dsl()).find(id)).isPresent();
+      }
+    }
+  }
+
+  @Test
   void theDemoConferenceComesBackAsItWasStored() {
     Conference demo = DemoConference.create();
     try (Database db = Database.open(dir)) {

@@ -1,7 +1,9 @@
 package vn.binhxet.ui.common;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window and styled like it. */
@@ -33,9 +35,13 @@ public final class FxDialogService implements DialogService {
     Label text = new Label(message);
     text.setWrapText(true);
     text.setMaxWidth(560);
+    text.setPadding(new Insets(6, 0, 12, 0));
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
     alert.setResizable(true);
+    if (alert.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+      stage.getIcons().setAll(Styles.icons());
+    }
     alert.showAndWait();
   }
 }
