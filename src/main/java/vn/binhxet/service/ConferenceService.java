@@ -65,6 +65,11 @@ public final class ConferenceService {
     return store(DemoConference.create(), "demo");
   }
 
+  /** What is wrong with the form, field by field; empty when it can be created. Stores nothing. */
+  public List<Problem> problems(NewConference form) {
+    return NewConferenceCheck.problems(form);
+  }
+
   /**
    * Creates a conference from the form, with the default agenda for its awards.
    *

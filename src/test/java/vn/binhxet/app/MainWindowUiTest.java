@@ -112,5 +112,12 @@ class MainWindowUiTest {
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> robot.lookup("Đơn vị thành viên (3)").tryQuery().isPresent());
     assertThat(robot.lookup("Khối thi đua các Sở, ngành Nội chính").tryQuery()).isPresent();
+
+    robot.clickOn("#new-conference");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#new-units").queryTextInputControl().getText())
+        .as("a new form starts empty")
+        .isEmpty();
+    assertThat(robot.lookup("#new-place").queryTextInputControl().getText()).isEmpty();
   }
 }

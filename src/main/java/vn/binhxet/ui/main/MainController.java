@@ -72,12 +72,7 @@ public final class MainController {
           long id = conferences.createDemo();
           return new Loaded(conferences.list(), conferences.open(id));
         },
-        loaded -> {
-          showList(loaded.list());
-          show(loaded.conference());
-          model.setStatus(
-              StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
-        },
+        this::showCreated,
         this::fail);
   }
 
@@ -94,14 +89,7 @@ public final class MainController {
   /** The new-conference form created conference {@code id}. */
   public void onConferenceCreated(long id) {
     tasks.run(
-        () -> new Loaded(conferences.list(), conferences.open(id)),
-        loaded -> {
-          showList(loaded.list());
-          show(loaded.conference());
-          model.setStatus(
-              StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
-        },
-        this::fail);
+        () -> new Loaded(conferences.list(), conferences.open(id)), this::showCreated, this::fail);
   }
 
   public void onSwitchLanguage(Locale locale) {
@@ -122,6 +110,13 @@ public final class MainController {
     dialogs.showInformation(
         i18n.tr("app.about.title"),
         i18n.tr("app.about.text", version, model.dataDirProperty().get()));
+  }
+
+  private void showCreated(Loaded loaded) {
+    showList(loaded.list());
+    show(loaded.conference());
+    model.setStatus(
+        StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
   }
 
   private void showList(List<ConferenceSummary> list) {

@@ -38,6 +38,9 @@ public final class NewConferenceController {
   /** The unit list last carried over, so that units the user typed are never replaced. */
   private String carriedText = "";
 
+  /** The title last suggested, so that a title the user typed is never replaced. */
+  private String suggestedTitle = "";
+
   public NewConferenceController(
       NewConferenceModel model,
       ConferenceService conferences,
@@ -65,7 +68,8 @@ public final class NewConferenceController {
         today.getMonth().compareTo(Month.SEPTEMBER) < 0 ? today.getYear() - 1 : today.getYear();
     model.clusterProperty().set("");
     model.yearProperty().set(Integer.toString(year));
-    model.titleProperty().set(defaultTitle(year));
+    suggestedTitle = defaultTitle(year);
+    model.titleProperty().set(suggestedTitle);
     model.dateProperty().set(today);
     model.placeProperty().set("");
     model.styleProperty().set(vn.binhxet.domain.DocumentStyle.PARTY);
@@ -89,13 +93,10 @@ public final class NewConferenceController {
   public void onClusterOrYearChanged() {
     String cluster = model.clusterProperty().get();
     Integer year = parse(model.yearProperty().get());
-    if (year != null) {
-      String title = model.titleProperty().get();
-      if (title.isBlank()
-          || title.equals(defaultTitle(year - 1))
-          || title.equals(defaultTitle(year + 1))) {
-        model.titleProperty().set(defaultTitle(year));
-      }
+    String title = model.titleProperty().get();
+    if (year != null && (title.isBlank() || title.equals(suggestedTitle))) {
+      suggestedTitle = defaultTitle(year);
+      model.titleProperty().set(suggestedTitle);
     }
     String units = model.unitsProperty().get();
     if (cluster == null || cluster.isBlank() || year == null) {
@@ -130,22 +131,27 @@ public final class NewConferenceController {
     Integer certificate =
         number(
             NewConferenceModel.QUOTA_CERTIFICATE, model.quotaCertificateProperty().get(), problems);
-    if (!problems.isEmpty()) {
-      model.setProblems(problems);
-      return;
-    }
     NewConference form =
         new NewConference(
             model.clusterProperty().get(),
-            year,
+            year == null ? 0 : year,
             model.titleProperty().get(),
             model.dateProperty().get(),
             model.placeProperty().get(),
             model.styleProperty().get(),
             Arrays.asList(model.unitsProperty().get().split("\\R")),
-            government,
-            provincial,
-            certificate);
+            government == null ? 0 : government,
+            provincial == null ? 0 : provincial,
+            certificate == null ? 0 : certificate);
+    if (!problems.isEmpty()) {
+      // Every field at fault is shown at once, not one after another.
+      List<String> unreadable = problems.stream().map(Problem::field).toList();
+      conferences.problems(form).stream()
+          .filter(p -> !unreadable.contains(p.field()))
+          .forEach(problems::add);
+      model.setProblems(problems);
+      return;
+    }
     model.setSaving(true);
     tasks.run(
         () -> conferences.create(form),

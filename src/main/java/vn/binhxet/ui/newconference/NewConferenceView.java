@@ -53,29 +53,17 @@ public final class NewConferenceView {
     cluster.setId("new-cluster");
     cluster.setEditable(true);
     cluster.setMaxWidth(Double.MAX_VALUE);
-    cluster.getEditor().textProperty().bindBidirectional(model.clusterProperty());
+    // The value, not the editor's text: a change of the list of clusters then never rewrites it.
+    cluster.valueProperty().bindBidirectional(model.clusterProperty());
     cluster.setOnAction(e -> controller.onClusterOrYearChanged());
-    cluster
-        .focusedProperty()
-        .addListener(
-            (o, was, is) -> {
-              if (!is) {
-                controller.onClusterOrYearChanged();
-              }
-            });
+    onLeaving(cluster, controller::onClusterOrYearChanged);
 
     TextField year = new TextField();
     year.setId("new-year");
     year.setPrefColumnCount(6);
     year.textProperty().bindBidirectional(model.yearProperty());
     year.setOnAction(e -> controller.onClusterOrYearChanged());
-    year.focusedProperty()
-        .addListener(
-            (o, was, is) -> {
-              if (!is) {
-                controller.onClusterOrYearChanged();
-              }
-            });
+    onLeaving(year, controller::onClusterOrYearChanged);
 
     // Two wrapping lines: a conference title is long and must be read whole.
     TextArea title = new TextArea();
@@ -134,8 +122,8 @@ public final class NewConferenceView {
     left.setHgap(12);
     left.setVgap(2);
     ColumnConstraints labelColumn = new ColumnConstraints();
-    labelColumn.setMinWidth(150);
-    labelColumn.setPrefWidth(190);
+    labelColumn.setMinWidth(140);
+    labelColumn.setPrefWidth(160);
     ColumnConstraints fieldColumn = new ColumnConstraints();
     fieldColumn.setHgrow(Priority.ALWAYS);
     fieldColumn.setMinWidth(220);
@@ -151,20 +139,36 @@ public final class NewConferenceView {
     quotas.getStyleClass().add("section-title");
     quotas.textProperty().bind(i18n.bind("new.quotas"));
     left.add(quotas, 0, row++, 2, 1);
-    row = field(left, row, "new.quota.government", government, NewConferenceModel.QUOTA_GOVERNMENT);
-    row = field(left, row, "new.quota.provincial", provincial, NewConferenceModel.QUOTA_PROVINCIAL);
-    field(left, row, "new.quota.certificate", certificate, NewConferenceModel.QUOTA_CERTIFICATE);
+    // Award names are long and the numbers short: the names get the width.
+    GridPane quotaGrid = new GridPane();
+    quotaGrid.setHgap(12);
+    quotaGrid.setVgap(2);
+    ColumnConstraints quotaLabels = new ColumnConstraints();
+    quotaLabels.setHgrow(Priority.ALWAYS);
+    ColumnConstraints quotaFields = new ColumnConstraints(90);
+    quotaGrid.getColumnConstraints().addAll(quotaLabels, quotaFields);
+    int q = 0;
+    q =
+        field(
+            quotaGrid, q, "new.quota.government", government, NewConferenceModel.QUOTA_GOVERNMENT);
+    q =
+        field(
+            quotaGrid, q, "new.quota.provincial", provincial, NewConferenceModel.QUOTA_PROVINCIAL);
+    field(quotaGrid, q, "new.quota.certificate", certificate, NewConferenceModel.QUOTA_CERTIFICATE);
+    left.add(quotaGrid, 0, row, 2, 1);
 
     Label unitsLabel = new Label();
     unitsLabel.textProperty().bind(i18n.bind("new.units"));
     unitsLabel.setWrapText(true);
     unitsLabel.setLabelFor(units);
+    markInvalid(units, NewConferenceModel.UNITS);
     VBox right = new VBox(4, unitsLabel, units, carried, problemLabel(NewConferenceModel.UNITS));
     VBox.setVgrow(units, Priority.ALWAYS);
     HBox.setHgrow(left, Priority.ALWAYS);
-    HBox.setHgrow(right, Priority.ALWAYS);
-    left.setPrefWidth(560);
-    right.setPrefWidth(460);
+    HBox.setHgrow(right, Priority.SOMETIMES);
+    left.setPrefWidth(600);
+    right.setPrefWidth(380);
+    right.setMinWidth(300);
     HBox columns = new HBox(24, left, right);
 
     Button create = new Button();
@@ -212,19 +216,44 @@ public final class NewConferenceView {
     control.setMaxWidth(Double.MAX_VALUE);
     grid.add(label, 0, row);
     grid.add(control, 1, row);
+    markInvalid(control, name);
+    Label problem = problemLabel(name);
+    // Under a narrow field (a quota) the message takes the row's whole width, right-aligned.
+    boolean narrow =
+        grid.getColumnConstraints().get(1).getPrefWidth() > 0
+            && grid.getColumnConstraints().get(1).getPrefWidth() < 150;
+    if (narrow) {
+      problem.setMaxWidth(Double.MAX_VALUE);
+      problem.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+      grid.add(problem, 0, row + 1, 2, 1);
+    } else {
+      grid.add(problem, 1, row + 1);
+    }
+    return row + 2;
+  }
+
+  private static void onLeaving(javafx.scene.Node node, Runnable action) {
+    node.focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (!is) {
+                action.run();
+              }
+            });
+  }
+
+  private void markInvalid(javafx.scene.Node node, String name) {
     model
         .problems()
         .addListener(
             (javafx.collections.MapChangeListener<String, Problem>)
                 change -> {
                   if (change.getKey().equals(name)) {
-                    control.pseudoClassStateChanged(
+                    node.pseudoClassStateChanged(
                         javafx.css.PseudoClass.getPseudoClass("invalid"),
                         model.problems().containsKey(name));
                   }
                 });
-    grid.add(problemLabel(name), 1, row + 1);
-    return row + 2;
   }
 
   private Label problemLabel(String name) {

@@ -90,6 +90,19 @@ class NewConferenceControllerTest {
   }
 
   @Test
+  void theSuggestedTitleFollowsTheYearButATypedTitleStays() {
+    NewConferenceController c = controller("2026-11-28");
+    c.onOpen();
+    model.yearProperty().set("2019");
+    c.onClusterOrYearChanged();
+    assertThat(model.titleProperty().get()).endsWith("năm 2019");
+    model.titleProperty().set("Hội nghị tổng kết Khối");
+    model.yearProperty().set("2020");
+    c.onClusterOrYearChanged();
+    assertThat(model.titleProperty().get()).isEqualTo("Hội nghị tổng kết Khối");
+  }
+
+  @Test
   void neverReplacesUnitsTheUserTyped() {
     NewConferenceController c = controller("2019-12-05");
     service.createDemo();
