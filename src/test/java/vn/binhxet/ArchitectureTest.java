@@ -274,6 +274,48 @@ class ArchitectureTest {
   }
 
   @Test
+  void viewsAreCodeNotFxml() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("javafx.fxml..")
+        .because("views build their nodes in code, where the compiler and the tests see them")
+        .check(classes);
+  }
+
+  @Test
+  void noFloatingPointInTheDomain() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("vn.binhxet.domain..")
+        .should()
+        .haveRawType(double.class)
+        .orShould()
+        .haveRawType(float.class)
+        .orShould()
+        .haveRawType(Double.class)
+        .orShould()
+        .haveRawType(Float.class)
+        .because("every decision is exact integer arithmetic: 0.7 × 10 is not 7 in binary")
+        .allowEmptyShould(true)
+        .check(classes);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("vn.binhxet.domain..")
+        .should()
+        .haveRawReturnType(double.class)
+        .orShould()
+        .haveRawReturnType(float.class)
+        .orShould()
+        .haveRawParameterTypes(double.class)
+        .because("every decision is exact integer arithmetic: 0.7 × 10 is not 7 in binary")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
   void controllersAreFinalClasses() {
     classes()
         .that()
