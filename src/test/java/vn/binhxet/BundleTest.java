@@ -93,6 +93,12 @@ class BundleTest {
     for (Comparison c : Comparison.values()) keys.add(Arguments.of("rule.op." + c.name()));
     for (StorageProblem p : StorageProblem.values())
       keys.add(Arguments.of("error.storage." + p.name()));
+    for (vn.binhxet.domain.vote.Check c : vn.binhxet.domain.vote.Check.values()) {
+      keys.add(Arguments.of(c.messageKey()));
+    }
+    for (vn.binhxet.domain.vote.InvalidReason r : vn.binhxet.domain.vote.InvalidReason.values()) {
+      keys.add(Arguments.of("invalid." + r.name()));
+    }
     for (RulePreset p : RulePreset.values())
       keys.add(Arguments.of("rule.preset." + p.name() + ".source"));
     for (VoterBasis v : VoterBasis.values()) {
