@@ -80,6 +80,7 @@ final class DesktopApp {
         new MainWindow(
             stage,
             opened.conferences(),
+            opened.demo(),
             tasks,
             new FxDialogService(stage),
             settings,

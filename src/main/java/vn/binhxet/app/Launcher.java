@@ -8,8 +8,11 @@ import picocli.CommandLine;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.DemoCommand;
 import vn.binhxet.domain.StorageException;
+import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.DemoService;
 import vn.binhxet.service.Messages;
+import vn.binhxet.service.VoteService;
 
 /**
  * The entry point of the jar. A plain class, not an {@code Application}: on the class path, JavaFX
@@ -65,6 +68,21 @@ public final class Launcher {
       @Override
       public ConferenceService conferences() {
         return services.conferences();
+      }
+
+      @Override
+      public VoteService votes() {
+        return services.votes();
+      }
+
+      @Override
+      public DemoService demo() {
+        return services.demo();
+      }
+
+      @Override
+      public AuditService audit() {
+        return services.audit();
       }
 
       @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.DemoService;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.LanguageSettings;
@@ -28,6 +29,7 @@ public final class MainWindow {
   public MainWindow(
       Stage stage,
       ConferenceService conferences,
+      DemoService demo,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -39,7 +41,16 @@ public final class MainWindow {
     MainModel mainModel = new MainModel();
     main =
         new MainController(
-            mainModel, session, conferences, tasks, dialogs, settings, i18n, dataDir, version);
+            mainModel,
+            session,
+            conferences,
+            demo,
+            tasks,
+            dialogs,
+            settings,
+            i18n,
+            dataDir,
+            version);
 
     ConferenceOverviewModel overviewModel = new ConferenceOverviewModel();
     overview = new ConferenceOverviewController(overviewModel, session, i18n);

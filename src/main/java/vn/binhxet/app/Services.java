@@ -7,21 +7,36 @@ import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
+import vn.binhxet.persistence.JooqVoteRepository;
+import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.DemoService;
+import vn.binhxet.service.EntryService;
+import vn.binhxet.service.VoteService;
 
 /** The database of a data folder and the services over it, wired by constructor. */
 public final class Services implements AutoCloseable {
   private final Path dataDir;
   private final Database database;
   private final ConferenceService conferences;
+  private final VoteService votes;
+  private final EntryService entries;
+  private final DemoService demo;
+  private final AuditService auditService;
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
     this.database = database;
     var tx = new JooqTransactionRunner(database.dsl());
-    var audit = new AuditTrail(new JooqAuditLogRepository(database.dsl()), clock);
-    this.conferences =
-        new ConferenceService(tx, new JooqConferenceRepository(database.dsl()), audit, clock);
+    var log = new JooqAuditLogRepository(database.dsl());
+    var audit = new AuditTrail(log, clock);
+    var conferenceRepository = new JooqConferenceRepository(database.dsl());
+    var voteRepository = new JooqVoteRepository(database.dsl());
+    this.conferences = new ConferenceService(tx, conferenceRepository, audit, clock);
+    this.votes = new VoteService(tx, conferenceRepository, voteRepository, audit, clock);
+    this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
+    this.demo = new DemoService(conferences, votes, entries);
+    this.auditService = new AuditService(tx, audit, log);
   }
 
   /**
@@ -39,6 +54,22 @@ public final class Services implements AutoCloseable {
 
   public ConferenceService conferences() {
     return conferences;
+  }
+
+  public VoteService votes() {
+    return votes;
+  }
+
+  public EntryService entries() {
+    return entries;
+  }
+
+  public DemoService demo() {
+    return demo;
+  }
+
+  public AuditService audit() {
+    return auditService;
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (CliServices services = factory.open(dataDir)) {
-      long id = services.conferences().createDemo();
+      long id = services.demo().create();
       PrintWriter out = spec.commandLine().getOut();
       out.println(id);
       out.flush();

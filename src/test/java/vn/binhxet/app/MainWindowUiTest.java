@@ -42,6 +42,7 @@ class MainWindowUiTest {
         new MainWindow(
             stage,
             services.conferences(),
+            services.demo(),
             tasks,
             new Fakes.Dialogs(),
             settings,

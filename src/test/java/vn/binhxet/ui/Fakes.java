@@ -10,8 +10,13 @@ import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
+import vn.binhxet.persistence.JooqVoteRepository;
+import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.DemoService;
+import vn.binhxet.service.EntryService;
 import vn.binhxet.service.Messages;
+import vn.binhxet.service.VoteService;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.LanguageSettings;
 
@@ -49,12 +54,33 @@ public final class Fakes {
     }
   }
 
+  /** The real services over a test's own database, wired as the app wires them. */
+  public record Stack(
+      ConferenceService conferences,
+      VoteService votes,
+      EntryService entries,
+      DemoService demo,
+      AuditService audit) {}
+
+  public static Stack stack(Database db, Clock clock) {
+    var tx = new JooqTransactionRunner(db.dsl());
+    var log = new JooqAuditLogRepository(db.dsl());
+    var trail = new AuditTrail(log, clock);
+    var conferenceRepository = new JooqConferenceRepository(db.dsl());
+    var voteRepository = new JooqVoteRepository(db.dsl());
+    var conferences = new ConferenceService(tx, conferenceRepository, trail, clock);
+    var votes = new VoteService(tx, conferenceRepository, voteRepository, trail, clock);
+    var entries = new EntryService(tx, conferenceRepository, voteRepository, trail, clock);
+    return new Stack(
+        conferences,
+        votes,
+        entries,
+        new DemoService(conferences, votes, entries),
+        new AuditService(tx, trail, log));
+  }
+
   public static ConferenceService services(Database db, Clock clock) {
-    return new ConferenceService(
-        new JooqTransactionRunner(db.dsl()),
-        new JooqConferenceRepository(db.dsl()),
-        new AuditTrail(new JooqAuditLogRepository(db.dsl()), clock),
-        clock);
+    return stack(db, clock).conferences();
   }
 
   public static Database database(Path dir) {

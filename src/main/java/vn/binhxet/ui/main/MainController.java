@@ -6,6 +6,7 @@ import java.util.Objects;
 import vn.binhxet.domain.ConferenceSummary;
 import vn.binhxet.domain.SavedConference;
 import vn.binhxet.service.ConferenceService;
+import vn.binhxet.service.DemoService;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.I18n;
@@ -18,6 +19,7 @@ public final class MainController {
   private final MainModel model;
   private final SessionModel session;
   private final ConferenceService conferences;
+  private final DemoService demo;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final LanguageSettings settings;
@@ -28,6 +30,7 @@ public final class MainController {
       MainModel model,
       SessionModel session,
       ConferenceService conferences,
+      DemoService demo,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -37,6 +40,7 @@ public final class MainController {
     this.model = model;
     this.session = session;
     this.conferences = conferences;
+    this.demo = demo;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.settings = settings;
@@ -69,7 +73,7 @@ public final class MainController {
   public void onOpenDemo() {
     tasks.run(
         () -> {
-          long id = conferences.createDemo();
+          long id = demo.create();
           return new Loaded(conferences.list(), conferences.open(id));
         },
         this::showCreated,

@@ -30,11 +30,13 @@ class MainControllerTest {
   @BeforeEach
   void setUp() {
     db = Fakes.database(dir);
+    Fakes.Stack stack = Fakes.stack(db, Clock.systemUTC());
     controller =
         new MainController(
             model,
             session,
-            Fakes.services(db, Clock.systemUTC()),
+            stack.conferences(),
+            stack.demo(),
             new SynchronousTaskRunner(),
             dialogs,
             settings,
@@ -63,7 +65,13 @@ class MainControllerTest {
     assertThat(model.conferences())
         .singleElement()
         .satisfies(s -> assertThat(s.illustrative()).isTrue());
-    assertThat(session.conference().conference()).isEqualTo(DemoConference.create());
+    var shown = session.conference().conference();
+    var demo = DemoConference.create();
+    assertThat(shown.members()).isEqualTo(demo.members());
+    assertThat(shown.awards()).isEqualTo(demo.awards());
+    assertThat(shown.agenda()).isEqualTo(demo.agenda());
+    // The demo's votes were taken: each now names the options it was taken on.
+    assertThat(shown.votes().get(2).candidates()).hasSize(11);
     assertThat(model.screenProperty().get()).isEqualTo(Screen.CONFERENCE);
     assertThat(model.selectedIdProperty().get()).isEqualTo(session.conference().id());
     assertThat(model.statusProperty().get().key()).isEqualTo("main.status.saved");

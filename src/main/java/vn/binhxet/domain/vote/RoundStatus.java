@@ -1,0 +1,6 @@
+package vn.binhxet.domain.vote;
+
+public enum RoundStatus {
+  OPEN,
+  CLOSED
+}

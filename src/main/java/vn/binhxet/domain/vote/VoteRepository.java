@@ -1,0 +1,43 @@
+package vn.binhxet.domain.vote;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where rounds and their entries are kept. Each call joins the caller's transaction. Entries are
+ * never silently overwritten: the services log every change to the audit trail before making it.
+ */
+public interface VoteRepository {
+  List<RoundRecord> rounds(long conferenceId, int vote);
+
+  Optional<RoundRecord> round(RoundRef ref);
+
+  void open(RoundRef ref, RoundSetup setup, EntryMode mode, Instant at);
+
+  void putHands(RoundRef ref, String option, HandsCount count, Instant at);
+
+  void putRaised(RoundRef ref, String option, Map<String, Choice> hands, Instant at);
+
+  void putAccounting(
+      RoundRef ref, int issued, int collected, Map<InvalidReason, Integer> invalid, Instant at);
+
+  void putBallotTotal(RoundRef ref, String option, int votesFor, Integer votesAgainst, Instant at);
+
+  void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at);
+
+  /** Removes the entry made last in the round; returns what it was, for the audit log, or empty. */
+  Optional<String> removeLastEntry(RoundRef ref);
+
+  void close(RoundRef ref, RoundResult result, Instant at);
+
+  void reopen(RoundRef ref, String reason, Instant at);
+
+  void decideTie(RoundRef ref, List<String> chosen, String reason, Instant at);
+
+  /** Units present, by name, as checked in. */
+  Map<String, Boolean> attendance(long conferenceId);
+
+  void setAttendance(long conferenceId, String unit, boolean present, Instant at);
+}

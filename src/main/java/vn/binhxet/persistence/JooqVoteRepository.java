@@ -1,0 +1,312 @@
+package vn.binhxet.persistence;
+
+import static vn.binhxet.persistence.RoundReader.at;
+import static vn.binhxet.persistence.jooq.Tables.BALLOT;
+import static vn.binhxet.persistence.jooq.Tables.BALLOT_ACCOUNTING;
+import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
+import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
+import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
+import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
+import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
+import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
+import static vn.binhxet.persistence.jooq.Tables.HANDS_TALLY;
+import static vn.binhxet.persistence.jooq.Tables.ROUND_EVENT;
+import static vn.binhxet.persistence.jooq.Tables.ROUND_OPTION;
+import static vn.binhxet.persistence.jooq.Tables.ROUND_RESULT;
+import static vn.binhxet.persistence.jooq.Tables.UNIT;
+import static vn.binhxet.persistence.jooq.Tables.UNIT_ATTENDANCE;
+import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.binhxet.domain.vote.Ballot;
+import vn.binhxet.domain.vote.Choice;
+import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.HandsCount;
+import vn.binhxet.domain.vote.InvalidReason;
+import vn.binhxet.domain.vote.OptionResult;
+import vn.binhxet.domain.vote.RoundRecord;
+import vn.binhxet.domain.vote.RoundRef;
+import vn.binhxet.domain.vote.RoundResult;
+import vn.binhxet.domain.vote.RoundSetup;
+import vn.binhxet.domain.vote.RoundStatus;
+import vn.binhxet.domain.vote.VoteRepository;
+
+public final class JooqVoteRepository implements VoteRepository {
+  private final DSLContext dsl;
+  private final VoteIds ids;
+  private final RoundReader reader;
+
+  public JooqVoteRepository(DSLContext dsl) {
+    this.dsl = dsl;
+    this.ids = new VoteIds(dsl);
+    this.reader = new RoundReader(dsl, ids);
+  }
+
+  @Override
+  public List<RoundRecord> rounds(long conferenceId, int vote) {
+    long voteId = ids.vote(conferenceId, vote);
+    return dsl.selectFrom(VOTE_ROUND)
+        .where(VOTE_ROUND.VOTE_ID.eq(voteId))
+        .orderBy(VOTE_ROUND.NUMBER)
+        .fetch(r -> reader.read(new RoundRef(conferenceId, vote, r.getNumber()), r));
+  }
+
+  @Override
+  public Optional<RoundRecord> round(RoundRef ref) {
+    Long id = ids.round(ref);
+    if (id == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        reader.read(ref, dsl.selectFrom(VOTE_ROUND).where(VOTE_ROUND.ID.eq(id)).fetchOne()));
+  }
+
+  @Override
+  public void open(RoundRef ref, RoundSetup setup, EntryMode mode, Instant at) {
+    long voteId = ids.vote(ref.conferenceId(), ref.vote());
+    long roundId =
+        dsl.insertInto(VOTE_ROUND)
+            .set(VOTE_ROUND.VOTE_ID, voteId)
+            .set(VOTE_ROUND.NUMBER, ref.round())
+            .set(VOTE_ROUND.METHOD, setup.method().name())
+            .set(VOTE_ROUND.SEATS, setup.seats())
+            .set(VOTE_ROUND.VOTERS_ENTITLED, setup.votersEntitled())
+            .set(VOTE_ROUND.VOTERS_PRESENT, setup.votersPresent())
+            .set(VOTE_ROUND.STATUS, RoundStatus.OPEN.name())
+            .set(VOTE_ROUND.OPENED_AT, at(at))
+            .set(VOTE_ROUND.ENTRY_MODE, mode.name())
+            // A round of an illustrative conference (the demo) is illustrative too.
+            .set(
+                VOTE_ROUND.ILLUSTRATIVE,
+                dsl.select(CONFERENCE.ILLUSTRATIVE)
+                    .from(CONFERENCE)
+                    .where(CONFERENCE.ID.eq(ref.conferenceId()))
+                    .asField())
+            .returning(VOTE_ROUND.ID)
+            .fetchOne()
+            .getId();
+    for (String option : setup.options()) {
+      dsl.insertInto(ROUND_OPTION)
+          .set(ROUND_OPTION.ROUND_ID, roundId)
+          .set(ROUND_OPTION.OPTION_ID, ids.option(ref.conferenceId(), voteId, option))
+          .execute();
+    }
+    event(roundId, "OPENED", at, null);
+  }
+
+  @Override
+  public void putHands(RoundRef ref, String option, HandsCount c, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    long optionId = optionId(ref, option);
+    dsl.deleteFrom(HANDS_TALLY)
+        .where(HANDS_TALLY.ROUND_ID.eq(roundId).and(HANDS_TALLY.OPTION_ID.eq(optionId)))
+        .execute();
+    dsl.insertInto(HANDS_TALLY)
+        .set(HANDS_TALLY.ROUND_ID, roundId)
+        .set(HANDS_TALLY.OPTION_ID, optionId)
+        .set(HANDS_TALLY.FOR_COUNT, c.votesFor())
+        .set(HANDS_TALLY.AGAINST_COUNT, c.against())
+        .set(HANDS_TALLY.ABSTAIN_COUNT, c.abstain())
+        .set(HANDS_TALLY.RECORDED_AT, at(at))
+        .execute();
+  }
+
+  @Override
+  public void putRaised(RoundRef ref, String option, Map<String, Choice> hands, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    long optionId = optionId(ref, option);
+    dsl.deleteFrom(HANDS_RAISED)
+        .where(HANDS_RAISED.ROUND_ID.eq(roundId).and(HANDS_RAISED.OPTION_ID.eq(optionId)))
+        .execute();
+    for (Map.Entry<String, Choice> e : hands.entrySet()) {
+      dsl.insertInto(HANDS_RAISED)
+          .set(HANDS_RAISED.ROUND_ID, roundId)
+          .set(HANDS_RAISED.OPTION_ID, optionId)
+          .set(HANDS_RAISED.UNIT_ID, ids.unit(ref.conferenceId(), e.getKey()))
+          .set(HANDS_RAISED.CHOICE, e.getValue().name())
+          .set(HANDS_RAISED.RECORDED_AT, at(at))
+          .execute();
+    }
+  }
+
+  @Override
+  public void putAccounting(
+      RoundRef ref, int issued, int collected, Map<InvalidReason, Integer> invalid, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    dsl.deleteFrom(BALLOT_INVALID).where(BALLOT_INVALID.ROUND_ID.eq(roundId)).execute();
+    dsl.deleteFrom(BALLOT_ACCOUNTING).where(BALLOT_ACCOUNTING.ROUND_ID.eq(roundId)).execute();
+    dsl.insertInto(BALLOT_ACCOUNTING)
+        .set(BALLOT_ACCOUNTING.ROUND_ID, roundId)
+        .set(BALLOT_ACCOUNTING.ISSUED, issued)
+        .set(BALLOT_ACCOUNTING.COLLECTED, collected)
+        .set(BALLOT_ACCOUNTING.RECORDED_AT, at(at))
+        .execute();
+    for (Map.Entry<InvalidReason, Integer> e : invalid.entrySet()) {
+      dsl.insertInto(BALLOT_INVALID)
+          .set(BALLOT_INVALID.ROUND_ID, roundId)
+          .set(BALLOT_INVALID.REASON, e.getKey().name())
+          .set(BALLOT_INVALID.COUNT, e.getValue())
+          .execute();
+    }
+  }
+
+  @Override
+  public void putBallotTotal(
+      RoundRef ref, String option, int votesFor, Integer votesAgainst, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    long optionId = optionId(ref, option);
+    dsl.deleteFrom(BALLOT_TOTAL)
+        .where(BALLOT_TOTAL.ROUND_ID.eq(roundId).and(BALLOT_TOTAL.OPTION_ID.eq(optionId)))
+        .execute();
+    dsl.insertInto(BALLOT_TOTAL)
+        .set(BALLOT_TOTAL.ROUND_ID, roundId)
+        .set(BALLOT_TOTAL.OPTION_ID, optionId)
+        .set(BALLOT_TOTAL.VOTES_FOR, votesFor)
+        .set(BALLOT_TOTAL.VOTES_AGAINST, votesAgainst)
+        .set(BALLOT_TOTAL.RECORDED_AT, at(at))
+        .execute();
+  }
+
+  @Override
+  public void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    long ballotId =
+        dsl.insertInto(BALLOT)
+            .set(BALLOT.ROUND_ID, roundId)
+            .set(BALLOT.ENTRY_PASS, (short) pass)
+            .set(BALLOT.SEQ, ballot.seq())
+            .set(BALLOT.INVALID_REASON, ballot.invalid() == null ? null : ballot.invalid().name())
+            .set(BALLOT.RECORDED_AT, at(at))
+            .returning(BALLOT.ID)
+            .fetchOne()
+            .getId();
+    ballot
+        .marks()
+        .forEach(
+            (option, mark) ->
+                dsl.insertInto(BALLOT_MARK)
+                    .set(BALLOT_MARK.BALLOT_ID, ballotId)
+                    .set(BALLOT_MARK.OPTION_ID, optionId(ref, option))
+                    .set(BALLOT_MARK.MARK, mark.name())
+                    .execute());
+  }
+
+  @Override
+  public Optional<String> removeLastEntry(RoundRef ref) {
+    return new LastEntry(dsl, ids).remove(ref);
+  }
+
+  @Override
+  public void close(RoundRef ref, RoundResult result, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    long voteId = ids.vote(ref.conferenceId(), ref.vote());
+    Map<String, Long> optionIds = ids.options(voteId);
+    dsl.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
+    int rank = 0;
+    for (OptionResult o : result.options()) {
+      dsl.insertInto(ROUND_RESULT)
+          .set(ROUND_RESULT.ROUND_ID, roundId)
+          .set(ROUND_RESULT.OPTION_ID, optionIds.get(o.option()))
+          .set(ROUND_RESULT.RANK, ++rank)
+          .set(ROUND_RESULT.VOTES_FOR, (int) o.votesFor())
+          .set(ROUND_RESULT.PASSED, o.passed())
+          .set(ROUND_RESULT.NOMINATED, result.nominated().contains(o.option()))
+          .set(ROUND_RESULT.TIED, result.tied().contains(o.option()))
+          .execute();
+    }
+    dsl.update(VOTE_ROUND)
+        .set(VOTE_ROUND.STATUS, RoundStatus.CLOSED.name())
+        .set(VOTE_ROUND.CLOSED_AT, at(at))
+        .set(VOTE_ROUND.QUORUM_MET, result.quorumMet())
+        .set(VOTE_ROUND.BASE, (int) result.base())
+        .where(VOTE_ROUND.ID.eq(roundId))
+        .execute();
+    event(roundId, "CLOSED", at, null);
+  }
+
+  @Override
+  public void reopen(RoundRef ref, String reason, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    dsl.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
+    dsl.deleteFrom(CHAIR_CHOICE).where(CHAIR_CHOICE.ROUND_ID.eq(roundId)).execute();
+    dsl.update(VOTE_ROUND)
+        .set(VOTE_ROUND.STATUS, RoundStatus.OPEN.name())
+        .setNull(VOTE_ROUND.CLOSED_AT)
+        .setNull(VOTE_ROUND.QUORUM_MET)
+        .setNull(VOTE_ROUND.BASE)
+        .setNull(VOTE_ROUND.CHAIR_DECISION)
+        .where(VOTE_ROUND.ID.eq(roundId))
+        .execute();
+    event(roundId, "REOPENED", at, reason);
+  }
+
+  @Override
+  public void decideTie(RoundRef ref, List<String> chosen, String reason, Instant at) {
+    long roundId = ids.roundOrFail(ref);
+    for (String unit : chosen) {
+      dsl.insertInto(CHAIR_CHOICE)
+          .set(CHAIR_CHOICE.ROUND_ID, roundId)
+          .set(CHAIR_CHOICE.UNIT_ID, ids.unit(ref.conferenceId(), unit))
+          .execute();
+    }
+    dsl.update(VOTE_ROUND)
+        .set(VOTE_ROUND.CHAIR_DECISION, reason)
+        .where(VOTE_ROUND.ID.eq(roundId))
+        .execute();
+    event(roundId, "CHAIR_DECISION", at, reason);
+  }
+
+  @Override
+  public Map<String, Boolean> attendance(long conferenceId) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    dsl.select(UNIT.NAME, UNIT_ATTENDANCE.PRESENT)
+        .from(UNIT_ATTENDANCE)
+        .join(UNIT)
+        .on(UNIT.ID.eq(UNIT_ATTENDANCE.UNIT_ID))
+        .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId))
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  @Override
+  public void setAttendance(long conferenceId, String unit, boolean present, Instant at) {
+    long unitId = ids.unit(conferenceId, unit);
+    OffsetDateTime when = at(at);
+    dsl.mergeInto(UNIT_ATTENDANCE)
+        .using(dsl.selectOne())
+        .on(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId).and(UNIT_ATTENDANCE.UNIT_ID.eq(unitId)))
+        .whenMatchedThenUpdate()
+        .set(UNIT_ATTENDANCE.PRESENT, present)
+        .set(UNIT_ATTENDANCE.CHANGED_AT, when)
+        .whenNotMatchedThenInsert(
+            UNIT_ATTENDANCE.CONFERENCE_ID,
+            UNIT_ATTENDANCE.UNIT_ID,
+            UNIT_ATTENDANCE.PRESENT,
+            UNIT_ATTENDANCE.CHANGED_AT)
+        .values(conferenceId, unitId, present, when)
+        .execute();
+  }
+
+  private long optionId(RoundRef ref, String option) {
+    Long id = ids.options(ids.vote(ref.conferenceId(), ref.vote())).get(option);
+    if (id == null) {
+      throw new IllegalArgumentException("no option " + option + " in " + ref);
+    }
+    return id;
+  }
+
+  private void event(long roundId, String kind, Instant at, String reason) {
+    dsl.insertInto(ROUND_EVENT)
+        .set(ROUND_EVENT.ROUND_ID, roundId)
+        .set(ROUND_EVENT.KIND, kind)
+        .set(ROUND_EVENT.AT, at(at))
+        .set(ROUND_EVENT.REASON, reason)
+        .execute();
+  }
+}

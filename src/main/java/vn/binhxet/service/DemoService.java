@@ -1,0 +1,44 @@
+package vn.binhxet.service;
+
+import vn.binhxet.domain.Conference;
+import vn.binhxet.domain.DemoConference;
+import vn.binhxet.domain.DemoVotes;
+import vn.binhxet.domain.Unit;
+import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.RoundRef;
+
+/**
+ * Creates the demo conference and plays its illustrative votes through the same services the
+ * secretary uses, so that the demo shows, and the tests prove, the engine giving the 2018 outcome.
+ */
+public final class DemoService {
+  private final ConferenceService conferences;
+  private final VoteService votes;
+  private final EntryService entries;
+
+  public DemoService(ConferenceService conferences, VoteService votes, EntryService entries) {
+    this.conferences = conferences;
+    this.votes = votes;
+    this.entries = entries;
+  }
+
+  /** A new demo conference, every unit checked in and every vote decided; returns its id. */
+  public long create() {
+    long id = conferences.createDemo();
+    Conference demo = DemoConference.create();
+    for (Unit u : demo.members()) {
+      votes.checkIn(id, u.name(), true);
+    }
+    for (DemoVotes.Play play : DemoVotes.plays()) {
+      RoundRef ref = votes.openRound(id, play.vote(), play.mode(), play.options());
+      if (play.mode() == EntryMode.BALLOT_TOTALS) {
+        entries.recordAccounting(ref, play.issued(), play.issued(), play.invalid());
+        play.ballots().forEach((unit, n) -> entries.recordBallotTotal(ref, unit, n, null));
+      } else {
+        play.hands().forEach((option, count) -> entries.recordHands(ref, option, count));
+      }
+      votes.closeRound(ref, false);
+    }
+    return id;
+  }
+}

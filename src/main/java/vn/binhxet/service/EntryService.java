@@ -1,0 +1,193 @@
+package vn.binhxet.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.binhxet.domain.AuditTrail;
+import vn.binhxet.domain.ConferenceRepository;
+import vn.binhxet.domain.TransactionRunner;
+import vn.binhxet.domain.vote.Ballot;
+import vn.binhxet.domain.vote.BallotTally;
+import vn.binhxet.domain.vote.Checks;
+import vn.binhxet.domain.vote.Choice;
+import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.Finding;
+import vn.binhxet.domain.vote.HandsCount;
+import vn.binhxet.domain.vote.InvalidReason;
+import vn.binhxet.domain.vote.RoundRecord;
+import vn.binhxet.domain.vote.RoundRef;
+import vn.binhxet.domain.vote.VoteRepository;
+
+/**
+ * Entering a round's votes, one entry at a time. Each entry is one durable transaction: it is
+ * written, the round is checked as it now stands, and an error rolls the entry back so that nothing
+ * is stored. Warnings come back to be shown beside the entry; they are confirmed when the round
+ * closes.
+ */
+public final class EntryService {
+  private final TransactionRunner tx;
+  private final VoteRepository votes;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final Rounds rounds;
+
+  public EntryService(
+      TransactionRunner tx,
+      ConferenceRepository conferences,
+      VoteRepository votes,
+      AuditTrail audit,
+      Clock clock) {
+    this.tx = tx;
+    this.votes = votes;
+    this.audit = audit;
+    this.clock = clock;
+    this.rounds = new Rounds(conferences, votes);
+  }
+
+  public List<Finding> recordHands(RoundRef ref, String option, HandsCount count) {
+    return entry(
+        ref,
+        EntryMode.HANDS,
+        option,
+        () -> votes.putHands(ref, option, count, clock.instant()),
+        "HANDS_RECORDED",
+        "option="
+            + option
+            + "; for="
+            + count.votesFor()
+            + "; against="
+            + count.against()
+            + "; abstain="
+            + count.abstain());
+  }
+
+  public List<Finding> recordRaisedHands(RoundRef ref, String option, Map<String, Choice> hands) {
+    String who =
+        hands.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .sorted()
+            .collect(Collectors.joining(" | "));
+    return entry(
+        ref,
+        EntryMode.HANDS_RAISED,
+        option,
+        () -> votes.putRaised(ref, option, hands, clock.instant()),
+        "RAISED_HANDS_RECORDED",
+        "option=" + option + "; hands=" + who);
+  }
+
+  /**
+   * Ballots issued and collected, and the invalid ones by reason (totals and single-ballot modes).
+   */
+  public List<Finding> recordAccounting(
+      RoundRef ref, int issued, int collected, Map<InvalidReason, Integer> invalid) {
+    return entry(
+        ref,
+        null,
+        null,
+        () -> votes.putAccounting(ref, issued, collected, invalid, clock.instant()),
+        "ACCOUNTING_RECORDED",
+        "issued=" + issued + "; collected=" + collected + "; invalid=" + invalid);
+  }
+
+  public List<Finding> recordBallotTotal(
+      RoundRef ref, String option, int votesFor, Integer votesAgainst) {
+    return entry(
+        ref,
+        EntryMode.BALLOT_TOTALS,
+        option,
+        () -> votes.putBallotTotal(ref, option, votesFor, votesAgainst, clock.instant()),
+        "BALLOT_TOTAL_RECORDED",
+        "option=" + option + "; for=" + votesFor + "; against=" + votesAgainst);
+  }
+
+  /**
+   * One ballot of entry {@code pass} (1, or 2 for the blind second entry). Its marks are logged,
+   * never who cast it: nothing links a ballot to a voter.
+   */
+  public List<Finding> recordBallot(RoundRef ref, int pass, Ballot ballot) {
+    String marks =
+        ballot.isValid()
+            ? ballot.marks().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" | "))
+            : "invalid=" + ballot.invalid();
+    return tx.inTransaction(
+        () -> {
+          RoundRecord before = rounds.open(ref);
+          if (!before.mode().singleBallots()
+              || pass < 1
+              || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
+            throw wrongMode();
+          }
+          votes.addBallot(ref, pass, ballot, clock.instant());
+          RoundRecord after = rounds.round(ref);
+          List<Ballot> entered = pass == 1 ? after.first() : after.second();
+          List<Finding> findings =
+              Checks.of(
+                  after.setup(),
+                  BallotTally.fromBallots(
+                      after.accounting().issued(), after.setup().options(), entered),
+                  null,
+                  entered);
+          return keepOrRefuse(
+              findings,
+              ref,
+              "BALLOT_RECORDED",
+              "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
+        });
+  }
+
+  /** Removes the round's last entry; the audit log keeps what it was. */
+  public Optional<String> undoLastEntry(RoundRef ref) {
+    return tx.inTransaction(
+        () -> {
+          rounds.open(ref);
+          Optional<String> removed = votes.removeLastEntry(ref);
+          removed.ifPresent(
+              what -> audit.record(ref.conferenceId(), "ENTRY_UNDONE", ref.toString(), what));
+          return removed;
+        });
+  }
+
+  private List<Finding> entry(
+      RoundRef ref, EntryMode mode, String option, Runnable write, String action, String details) {
+    return tx.inTransaction(
+        () -> {
+          RoundRecord before = rounds.open(ref);
+          boolean accounting = mode == null;
+          if (accounting
+              ? before.mode().method() != vn.binhxet.domain.VotingMethod.SECRET_BALLOT
+              : before.mode() != mode) {
+            throw wrongMode();
+          }
+          if (option != null && !before.setup().options().contains(option)) {
+            throw new EntryRefusedException(
+                List.of(Finding.of(vn.binhxet.domain.vote.Check.E11, option)));
+          }
+          write.run();
+          RoundRecord after = rounds.round(ref);
+          return keepOrRefuse(
+              Checks.of(after.setup(), after.tally(), null, after.ballots()), ref, action, details);
+        });
+  }
+
+  /**
+   * Inside the entry's transaction: an error throws, so the entry is rolled back; else it is
+   * logged.
+   */
+  private List<Finding> keepOrRefuse(
+      List<Finding> findings, RoundRef ref, String action, String details) {
+    if (Checks.hasErrors(findings)) {
+      throw new EntryRefusedException(findings.stream().filter(Finding::isError).toList());
+    }
+    audit.record(ref.conferenceId(), action, ref.toString(), details);
+    return findings;
+  }
+
+  private static InvalidInputException wrongMode() {
+    return new InvalidInputException(List.of(Problem.of("round", "vote.wrongMode")));
+  }
+}
