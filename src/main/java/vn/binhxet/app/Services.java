@@ -36,7 +36,7 @@ public final class Services implements AutoCloseable {
     this.votes = new VoteService(tx, conferenceRepository, voteRepository, audit, clock);
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
-    this.auditService = new AuditService(tx, audit, log);
+    this.auditService = new AuditService(tx, audit, log, voteRepository);
   }
 
   /**

@@ -15,6 +15,7 @@ import static vn.binhxet.persistence.jooq.Tables.ROUND_OPTION;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_RESULT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT_ATTENDANCE;
+import static vn.binhxet.persistence.jooq.Tables.VOTE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
 
 import java.time.Instant;
@@ -55,6 +56,16 @@ public final class JooqVoteRepository implements VoteRepository {
         .where(VOTE_ROUND.VOTE_ID.eq(voteId))
         .orderBy(VOTE_ROUND.NUMBER)
         .fetch(r -> reader.read(new RoundRef(conferenceId, vote, r.getNumber()), r));
+  }
+
+  @Override
+  public List<RoundRef> allRounds() {
+    return dsl.select(VOTE.CONFERENCE_ID, VOTE.POSITION, VOTE_ROUND.NUMBER)
+        .from(VOTE_ROUND)
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .orderBy(VOTE.CONFERENCE_ID, VOTE.POSITION, VOTE_ROUND.NUMBER)
+        .fetch(r -> new RoundRef(r.value1(), r.value2(), r.value3()));
   }
 
   @Override

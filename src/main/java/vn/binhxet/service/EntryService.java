@@ -147,7 +147,12 @@ public final class EntryService {
           rounds.open(ref);
           Optional<String> removed = votes.removeLastEntry(ref);
           removed.ifPresent(
-              what -> audit.record(ref.conferenceId(), "ENTRY_UNDONE", ref.toString(), what));
+              what ->
+                  audit.record(
+                      ref.conferenceId(),
+                      "ENTRY_UNDONE",
+                      ref.toString(),
+                      what + rounds.state(ref)));
           return removed;
         });
   }
@@ -183,7 +188,7 @@ public final class EntryService {
     if (Checks.hasErrors(findings)) {
       throw new EntryRefusedException(findings.stream().filter(Finding::isError).toList());
     }
-    audit.record(ref.conferenceId(), action, ref.toString(), details);
+    audit.record(ref.conferenceId(), action, ref.toString(), details + rounds.state(ref));
     return findings;
   }
 

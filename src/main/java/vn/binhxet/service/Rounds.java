@@ -11,6 +11,7 @@ import vn.binhxet.domain.NotFoundException;
 import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.CandidatePools;
+import vn.binhxet.domain.vote.RoundDigest;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.RoundStatus;
@@ -48,6 +49,11 @@ final class Rounds {
             () ->
                 new InvalidInputException(
                     List.of(Problem.of("round", "vote.roundMissing", ref.round(), ref.vote()))));
+  }
+
+  /** The round's fingerprint after a change, for the audit entry that records the change. */
+  String state(RoundRef ref) {
+    return "; state=" + RoundDigest.of(round(ref));
   }
 
   /** A round that takes entries: it exists and is open. */

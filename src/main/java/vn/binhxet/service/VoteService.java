@@ -132,7 +132,8 @@ public final class VoteService {
                   + "; present="
                   + present
                   + "; options="
-                  + String.join(" | ", chosen));
+                  + String.join(" | ", chosen)
+                  + rounds.state(ref));
           return ref;
         });
   }
@@ -218,7 +219,8 @@ public final class VoteService {
                   + "; tied="
                   + String.join(" | ", result.tied())
                   + "; confirmed="
-                  + findings.stream().map(f -> f.check().code()).toList());
+                  + findings.stream().map(f -> f.check().code()).toList()
+                  + rounds.state(ref));
           return result;
         });
   }
@@ -244,7 +246,7 @@ public final class VoteService {
               ref.conferenceId(),
               "ROUND_REOPENED",
               ref.toString(),
-              "reason=" + why + "; was=" + describe(r.stored()));
+              "reason=" + why + "; was=" + describe(r.stored()) + rounds.state(ref));
           return null;
         });
   }
@@ -275,7 +277,7 @@ public final class VoteService {
               ref.conferenceId(),
               "TIE_DECIDED",
               ref.toString(),
-              "chosen=" + String.join(" | ", picked) + "; reason=" + why);
+              "chosen=" + String.join(" | ", picked) + "; reason=" + why + rounds.state(ref));
           return null;
         });
   }

@@ -76,7 +76,7 @@ public final class Fakes {
         votes,
         entries,
         new DemoService(conferences, votes, entries),
-        new AuditService(tx, trail, log));
+        new AuditService(tx, trail, log, voteRepository));
   }
 
   public static ConferenceService services(Database db, Clock clock) {

@@ -12,6 +12,9 @@ import java.util.Optional;
 public interface VoteRepository {
   List<RoundRecord> rounds(long conferenceId, int vote);
 
+  /** Every round stored, of every conference. */
+  List<RoundRef> allRounds();
+
   Optional<RoundRecord> round(RoundRef ref);
 
   void open(RoundRef ref, RoundSetup setup, EntryMode mode, Instant at);
