@@ -7,6 +7,8 @@ import java.time.Clock;
 import picocli.CommandLine;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.DemoCommand;
+import vn.binhxet.cli.ResultsCommand;
+import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
@@ -40,6 +42,8 @@ public final class Launcher {
             new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
     CommandLine cli = new CommandLine(new RootCommand());
     cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);

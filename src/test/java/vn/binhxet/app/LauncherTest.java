@@ -48,6 +48,50 @@ class LauncherTest {
   }
 
   @Test
+  void resultsOfTheDemoGiveTheSeedsOutcomeAsTextAndJson() throws Exception {
+    String data = dir.resolve("data").toString();
+    String id = run("demo", "--data-dir", data).out().strip();
+    new SettingsFile(dir.resolve("data")).saveLanguage(Locale.forLanguageTag("vi"));
+
+    Run text = run("results", "--data-dir", data, "--conference", id);
+    assertThat(text.code()).isZero();
+    assertThat(text.out())
+        .contains("Ban Nội chính Tỉnh uỷ: 10/11 = 90,91% — đạt")
+        .contains("Kết quả: Ban Tuyên giáo Tỉnh uỷ; Ban Dân vận Tỉnh uỷ");
+
+    Run json = run("results", "--data-dir", data, "--conference", id, "--json");
+    assertThat(json.code()).isZero();
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    var flag = tree.get("votes").get(2);
+    assertThat(flag.get("award").asText()).isEqualTo("Cờ thi đua của Chính phủ");
+    var round = flag.get("rounds").get(0);
+    assertThat(round.get("round").asInt()).isEqualTo(1);
+    assertThat(round.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(round.get("nominated").get(0).asText()).isEqualTo("Ban Nội chính Tỉnh uỷ");
+    var first = round.get("candidates").get(0);
+    assertThat(first.get("unit").asText()).isEqualTo("Ban Nội chính Tỉnh uỷ");
+    assertThat(first.get("votes").asLong()).isEqualTo(10);
+    assertThat(first.get("base").asLong()).isEqualTo(11);
+    assertThat(first.get("percentage").decimalValue()).isEqualByComparingTo("90.91");
+    assertThat(first.get("passed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void verifyExitsZeroWhenIntactAndNamesTheEntryWhenATallyWasChanged() throws Exception {
+    Path data = dir.resolve("data");
+    run("demo", "--data-dir", data.toString());
+    assertThat(run("verify", "--data-dir", data.toString()).code()).isZero();
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("binhxet"), "sa", "")) {
+      c.createStatement()
+          .executeUpdate("update ballot_total set votes_for = 11 where votes_for = 10");
+    }
+    Run verify = run("verify", "--data-dir", data.toString());
+    assertThat(verify.code()).isEqualTo(vn.binhxet.cli.VerifyCommand.TAMPERED);
+    assertThat(verify.err()).contains("vote:3/round:1").contains("mục nhật ký số");
+  }
+
+  @Test
   void versionNamesTheApp() {
     Run version = run("--version");
     assertThat(version.code()).isZero();

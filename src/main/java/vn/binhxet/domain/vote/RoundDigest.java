@@ -27,6 +27,8 @@ public final class RoundDigest {
         .append(setup.method())
         .append(";mode=")
         .append(r.mode())
+        .append(";rule=")
+        .append(setup.rule())
         .append(";status=")
         .append(r.status())
         .append(";seats=")
