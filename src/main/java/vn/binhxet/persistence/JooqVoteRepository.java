@@ -29,6 +29,7 @@ import vn.binhxet.domain.vote.Ballot;
 import vn.binhxet.domain.vote.Choice;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
+import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundRecord;
@@ -271,6 +272,27 @@ public final class JooqVoteRepository implements VoteRepository {
         .where(VOTE_ROUND.ID.eq(roundId))
         .execute();
     event(roundId, "CHAIR_DECISION", at, reason);
+  }
+
+  @Override
+  public Optional<HeadDecision> headDecision(long conferenceId, int vote) {
+    var r =
+        dsl.select(UNIT.NAME, VOTE.DECISION_NOTE)
+            .from(VOTE)
+            .join(UNIT)
+            .on(UNIT.ID.eq(VOTE.DECIDED_UNIT_ID))
+            .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
+            .fetchOne();
+    return r == null ? Optional.empty() : Optional.of(new HeadDecision(r.value1(), r.value2()));
+  }
+
+  @Override
+  public void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at) {
+    dsl.update(VOTE)
+        .set(VOTE.DECIDED_UNIT_ID, ids.unit(conferenceId, decision.unit()))
+        .set(VOTE.DECISION_NOTE, decision.note())
+        .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
+        .execute();
   }
 
   @Override

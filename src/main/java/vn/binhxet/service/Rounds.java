@@ -68,7 +68,13 @@ final class Rounds {
 
   List<VoteOutcome> outcomes(long conferenceId, Conference c) {
     return java.util.stream.IntStream.rangeClosed(1, c.votes().size())
-        .mapToObj(p -> new VoteOutcome(p, c.votes().get(p - 1), votes.rounds(conferenceId, p)))
+        .mapToObj(
+            p ->
+                new VoteOutcome(
+                    p,
+                    c.votes().get(p - 1),
+                    votes.rounds(conferenceId, p),
+                    votes.headDecision(conferenceId, p).orElse(null)))
         .toList();
   }
 

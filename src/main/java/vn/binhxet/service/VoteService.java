@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
+import vn.binhxet.domain.HeadChoice;
 import vn.binhxet.domain.Participant;
 import vn.binhxet.domain.Text;
 import vn.binhxet.domain.TransactionRunner;
@@ -17,6 +18,7 @@ import vn.binhxet.domain.VoterBasis;
 import vn.binhxet.domain.vote.Checks;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.Finding;
+import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.Reconciliation;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
@@ -83,6 +85,9 @@ public final class VoteService {
           Vote vote = rounds.vote(c, position);
           VoteOutcome outcome =
               new VoteOutcome(position, vote, votes.rounds(conferenceId, position));
+          if (vote.headChoice() != null && vote.headChoice() != HeadChoice.ELECTION) {
+            throw new InvalidInputException(List.of(Problem.of("vote", "vote.notElected")));
+          }
           if (outcome.hasOpenRound()) {
             throw new InvalidInputException(List.of(Problem.of("round", "vote.roundOpen")));
           }
@@ -222,6 +227,38 @@ public final class VoteService {
                   + findings.stream().map(f -> f.check().code()).toList()
                   + rounds.state(ref));
           return result;
+        });
+  }
+
+  /**
+   * Records next year's head (or deputy) when it is chosen by rotation or appointment rather than
+   * elected: the unit, and a note saying by whom or by what rule.
+   */
+  public void recordHeadDecision(long conferenceId, int position, String unit, String note) {
+    tx.inTransaction(
+        () -> {
+          Conference c = rounds.conference(conferenceId);
+          Vote vote = rounds.vote(c, position);
+          if (vote.headChoice() == null || vote.headChoice() == HeadChoice.ELECTION) {
+            throw new InvalidInputException(List.of(Problem.of("vote", "vote.notAppointed")));
+          }
+          HeadDecision decision = new HeadDecision(unit, note);
+          if (c.members().stream().noneMatch(u -> u.name().equals(decision.unit()))) {
+            throw new InvalidInputException(
+                List.of(Problem.of("unit", "vote.notMember", decision.unit())));
+          }
+          votes.setHeadDecision(conferenceId, position, decision, clock.instant());
+          audit.record(
+              conferenceId,
+              "HEAD_DECIDED",
+              "conference:" + conferenceId + "/vote:" + position,
+              "how="
+                  + vote.headChoice()
+                  + "; unit="
+                  + decision.unit()
+                  + "; note="
+                  + decision.note());
+          return null;
         });
   }
 

@@ -242,6 +242,22 @@ class VoteServiceTest {
   }
 
   @Test
+  void aHeadChosenByRotationIsRecordedNotVotedOn() {
+    // A conference whose next head comes by rotation: the head vote of a new conference says so.
+    long id = s.conferences().create(ConferenceServiceTest.valid());
+    int head =
+        s.votes().outcomes(id).stream()
+            .filter(o -> o.vote().kind() == VoteKind.CLUSTER_HEAD)
+            .findFirst()
+            .orElseThrow()
+            .position();
+    // The default agenda elects the head: recording an appointment is refused.
+    assertThatThrownBy(() -> s.votes().recordHeadDecision(id, head, "Sở Tư pháp", "Luân phiên"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(s.votes().outcomes(id).get(head - 1).decided()).isFalse();
+  }
+
+  @Test
   void aTallyChangedBehindTheAppsBackIsCaughtAndNamed() throws Exception {
     long demo = s.demo().create();
     assertThat(s.audit().verify().intact()).isTrue();

@@ -5,13 +5,18 @@ import java.util.List;
 import vn.binhxet.domain.Vote;
 
 /**
- * Where a vote stands after its rounds: the options chosen so far (nominated in closed rounds, or
- * chosen by the chair among the tied), whether a round is still open, and whether a tie awaits a
- * runoff or the chair.
+ * Where a vote stands after its rounds (or, for a head chosen by rotation or appointment, its
+ * decision): the options chosen so far (nominated in closed rounds, or chosen by the chair among
+ * the tied), whether a round is still open, and whether a tie awaits a runoff or the chair.
  */
-public record VoteOutcome(int position, Vote vote, List<RoundRecord> rounds) {
+public record VoteOutcome(
+    int position, Vote vote, List<RoundRecord> rounds, HeadDecision decision) {
   public VoteOutcome {
     rounds = List.copyOf(rounds);
+  }
+
+  public VoteOutcome(int position, Vote vote, List<RoundRecord> rounds) {
+    this(position, vote, rounds, null);
   }
 
   /**
@@ -19,6 +24,9 @@ public record VoteOutcome(int position, Vote vote, List<RoundRecord> rounds) {
    * tied.
    */
   public List<String> chosen() {
+    if (decision != null) {
+      return List.of(decision.unit());
+    }
     List<String> out = new ArrayList<>();
     for (RoundRecord r : rounds) {
       if (r.status() == RoundStatus.CLOSED && r.stored() != null) {
@@ -45,8 +53,13 @@ public record VoteOutcome(int position, Vote vote, List<RoundRecord> rounds) {
         && last.chairChoice().isEmpty();
   }
 
-  /** Decided: at least one round, none open, no tie pending. */
+  /**
+   * Decided: by rotation or appointment, or by rounds of which none is open and no tie is pending.
+   */
   public boolean decided() {
+    if (decision != null) {
+      return true;
+    }
     return !rounds.isEmpty() && !hasOpenRound() && !tieOpen();
   }
 }

@@ -39,6 +39,11 @@ public interface VoteRepository {
 
   void decideTie(RoundRef ref, List<String> chosen, String reason, Instant at);
 
+  /** The recorded rotation or appointment of a head vote, if any. */
+  java.util.Optional<HeadDecision> headDecision(long conferenceId, int vote);
+
+  void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at);
+
   /** Units present, by name, as checked in. */
   Map<String, Boolean> attendance(long conferenceId);
 
