@@ -258,6 +258,54 @@ class VoteServiceTest {
   }
 
   @Test
+  void aRotationRecordsTheUnitWhoseTurnItIs() {
+    var demo = DemoConference.create();
+    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
+    vn.binhxet.domain.Vote head = votes.get(5);
+    votes.set(
+        5,
+        new vn.binhxet.domain.Vote(
+            head.kind(),
+            null,
+            null,
+            head.method(),
+            1,
+            vn.binhxet.domain.HeadChoice.ROTATION,
+            head.rule(),
+            head.visibility(),
+            List.of()));
+    var rotation =
+        new vn.binhxet.domain.Conference(
+            demo.clusterName(),
+            demo.reviewYear(),
+            demo.title(),
+            demo.heldOn(),
+            demo.startsAt(),
+            demo.place(),
+            demo.hostUnitName(),
+            demo.header(),
+            demo.distribution(),
+            false,
+            demo.members(),
+            demo.participants(),
+            demo.awards(),
+            votes,
+            demo.agenda());
+    var repo = new vn.binhxet.persistence.JooqConferenceRepository(db.dsl());
+    long id = db.dsl().transactionResult(() -> repo.create(rotation, java.time.Instant.now()));
+
+    assertThatThrownBy(() -> s.votes().openRound(id, 6, EntryMode.HANDS, null))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> s.votes().recordHeadDecision(id, 6, "Sở Nội vụ", null))
+        .isInstanceOf(InvalidInputException.class);
+    s.votes().recordHeadDecision(id, 6, BTG, "Theo thứ tự luân phiên của Khối");
+    VoteOutcome outcome = s.votes().outcomes(id).get(5);
+    assertThat(outcome.chosen()).containsExactly(BTG);
+    assertThat(outcome.decided()).isTrue();
+    assertThat(s.audit().verify().intact()).isTrue();
+  }
+
+  @Test
   void aTallyChangedBehindTheAppsBackIsCaughtAndNamed() throws Exception {
     long demo = s.demo().create();
     assertThat(s.audit().verify().intact()).isTrue();
