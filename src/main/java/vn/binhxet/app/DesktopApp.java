@@ -81,6 +81,7 @@ final class DesktopApp {
             stage,
             opened.conferences(),
             opened.demo(),
+            opened.votes(),
             tasks,
             new FxDialogService(stage),
             settings,

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.VoteService;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.LanguageSettings;
@@ -30,6 +31,7 @@ public final class MainWindow {
       Stage stage,
       ConferenceService conferences,
       DemoService demo,
+      VoteService votes,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -45,6 +47,7 @@ public final class MainWindow {
             session,
             conferences,
             demo,
+            votes,
             tasks,
             dialogs,
             settings,

@@ -43,6 +43,7 @@ class MainWindowUiTest {
             stage,
             services.conferences(),
             services.demo(),
+            services.votes(),
             tasks,
             new Fakes.Dialogs(),
             settings,
@@ -81,6 +82,14 @@ class MainWindowUiTest {
             robot.lookup(".table-view .cell-text").queryAllAs(Text.class).stream()
                 .anyMatch(t -> "Trường Chính trị Nguyễn Văn Cừ".equals(t.getText())));
     assertThat(robot.lookup("Đơn vị thành viên (11)").tryQuery()).isPresent();
+
+    robot.clickOn("Kết quả biểu quyết");
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup(".table-view .cell-text").queryAllAs(Text.class).stream()
+                .anyMatch(t -> "90,91%".equals(t.getText())));
   }
 
   @Test

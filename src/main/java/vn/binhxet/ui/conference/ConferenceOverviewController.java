@@ -34,12 +34,14 @@ public final class ConferenceOverviewController {
     this.session = session;
     this.i18n = i18n;
     session.conferenceProperty().addListener(refresh);
+    session.outcomesProperty().addListener(refresh);
     i18n.messagesProperty().addListener(refresh);
     fill();
   }
 
   public void close() {
     session.conferenceProperty().removeListener(refresh);
+    session.outcomesProperty().removeListener(refresh);
     i18n.messagesProperty().removeListener(refresh);
   }
 
@@ -48,6 +50,7 @@ public final class ConferenceOverviewController {
     if (saved == null) {
       model.set("", "", "", "", "", "", "", "", false);
       model.setRows(List.of(), List.of(), List.of(), List.of());
+      model.setResults(List.of());
       return;
     }
     Conference c = saved.conference();
@@ -105,5 +108,6 @@ public final class ConferenceOverviewController {
                   pool)));
     }
     model.setRows(units, people, agenda, awards);
+    model.setResults(ResultRows.of(c, session.outcomesProperty().get(), i18n));
   }
 }

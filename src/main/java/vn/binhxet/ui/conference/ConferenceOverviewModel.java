@@ -38,6 +38,8 @@ public final class ConferenceOverviewModel {
   private final ObservableList<Row> agenda = FXCollections.observableArrayList();
   private final ObservableList<Row> agendaView = FXCollections.unmodifiableObservableList(agenda);
   private final ObservableList<Row> awards = FXCollections.observableArrayList();
+  private final ObservableList<Row> results = FXCollections.observableArrayList();
+  private final ObservableList<Row> resultsView = FXCollections.unmodifiableObservableList(results);
   private final ObservableList<Row> awardsView = FXCollections.unmodifiableObservableList(awards);
 
   public ReadOnlyStringProperty titleProperty() {
@@ -90,6 +92,14 @@ public final class ConferenceOverviewModel {
 
   public ObservableList<Row> awards() {
     return awardsView;
+  }
+
+  public ObservableList<Row> results() {
+    return resultsView;
+  }
+
+  void setResults(java.util.List<Row> rows) {
+    results.setAll(rows);
   }
 
   void set(

@@ -99,7 +99,17 @@ public final class ConferenceOverviewView {
                 col(i18n, "conference.col.quota", 2, 80, false),
                 col(i18n, "conference.col.method", 3, 150, false),
                 col(i18n, "conference.col.rule", 4, 230, true),
-                col(i18n, "conference.col.pool", 5, 220, true)));
+                col(i18n, "conference.col.pool", 5, 220, true)),
+            tab(
+                i18n,
+                "conference.tab.results",
+                model.results(),
+                col(i18n, "results.col.vote", 0, 230, true),
+                col(i18n, "results.col.round", 1, 110, false),
+                col(i18n, "results.col.unit", 2, 260, true),
+                col(i18n, "results.col.votes", 3, 90, false),
+                col(i18n, "results.col.share", 4, 90, false),
+                col(i18n, "results.col.verdict", 5, 150, false)));
     BorderPane.setMargin(tabs, new Insets(0, 12, 12, 12));
 
     root.setTop(header);

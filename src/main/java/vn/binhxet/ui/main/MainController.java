@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import vn.binhxet.domain.ConferenceSummary;
 import vn.binhxet.domain.SavedConference;
+import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.VoteService;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.I18n;
@@ -20,6 +22,7 @@ public final class MainController {
   private final SessionModel session;
   private final ConferenceService conferences;
   private final DemoService demo;
+  private final VoteService votes;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final LanguageSettings settings;
@@ -31,6 +34,7 @@ public final class MainController {
       SessionModel session,
       ConferenceService conferences,
       DemoService demo,
+      VoteService votes,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -41,6 +45,7 @@ public final class MainController {
     this.session = session;
     this.conferences = conferences;
     this.demo = demo;
+    this.votes = votes;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.settings = settings;
@@ -66,7 +71,7 @@ public final class MainController {
         && model.screenProperty().get() == Screen.CONFERENCE) {
       return;
     }
-    tasks.run(() -> conferences.open(id), this::show, this::fail);
+    tasks.run(() -> open(id), this::show, this::fail);
   }
 
   /** Creates a new demo conference and opens it. */
@@ -74,7 +79,7 @@ public final class MainController {
     tasks.run(
         () -> {
           long id = demo.create();
-          return new Loaded(conferences.list(), conferences.open(id));
+          return new Loaded(conferences.list(), open(id));
         },
         this::showCreated,
         this::fail);
@@ -92,8 +97,7 @@ public final class MainController {
 
   /** The new-conference form created conference {@code id}. */
   public void onConferenceCreated(long id) {
-    tasks.run(
-        () -> new Loaded(conferences.list(), conferences.open(id)), this::showCreated, this::fail);
+    tasks.run(() -> new Loaded(conferences.list(), open(id)), this::showCreated, this::fail);
   }
 
   public void onSwitchLanguage(Locale locale) {
@@ -118,18 +122,23 @@ public final class MainController {
 
   private void showCreated(Loaded loaded) {
     showList(loaded.list());
-    show(loaded.conference());
+    show(loaded.opened());
     model.setStatus(
-        StatusMessage.of("main.status.saved", loaded.conference().conference().title()));
+        StatusMessage.of("main.status.saved", loaded.opened().conference().conference().title()));
   }
 
   private void showList(List<ConferenceSummary> list) {
     model.setConferences(list);
   }
 
-  private void show(SavedConference conference) {
-    session.setConference(conference);
-    model.setSelectedId(conference.id());
+  /** On the task thread: the conference and its votes, read together. */
+  private Opened open(long id) {
+    return new Opened(conferences.open(id), votes.outcomes(id));
+  }
+
+  private void show(Opened opened) {
+    session.setConference(opened.conference(), opened.outcomes());
+    model.setSelectedId(opened.conference().id());
     model.setScreen(Screen.CONFERENCE);
   }
 
@@ -137,5 +146,7 @@ public final class MainController {
     dialogs.showError(i18n.tr("error.title"), ErrorMessages.describe(t, i18n));
   }
 
-  private record Loaded(List<ConferenceSummary> list, SavedConference conference) {}
+  private record Opened(SavedConference conference, List<VoteOutcome> outcomes) {}
+
+  private record Loaded(List<ConferenceSummary> list, Opened opened) {}
 }

@@ -1,10 +1,12 @@
 package vn.binhxet.ui.session;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import vn.binhxet.domain.SavedConference;
+import vn.binhxet.domain.vote.VoteOutcome;
 
 /**
  * The one shared session model: the conference that is open. The console writes it through its
@@ -12,6 +14,8 @@ import vn.binhxet.domain.SavedConference;
  */
 public final class SessionModel {
   private final ReadOnlyObjectWrapper<SavedConference> conference = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<List<VoteOutcome>> outcomes =
+      new ReadOnlyObjectWrapper<>(List.of());
   private final BooleanBinding open = Bindings.isNotNull(conference);
 
   public ReadOnlyObjectProperty<SavedConference> conferenceProperty() {
@@ -26,8 +30,14 @@ public final class SessionModel {
     return open;
   }
 
-  /** Called by the controllers only. */
-  public void setConference(SavedConference value) {
+  /** Every vote of the open conference with its rounds, in agenda order. */
+  public ReadOnlyObjectProperty<List<VoteOutcome>> outcomesProperty() {
+    return outcomes.getReadOnlyProperty();
+  }
+
+  /** Called by the controllers only: the conference and its votes change together. */
+  public void setConference(SavedConference value, List<VoteOutcome> votes) {
+    outcomes.set(List.copyOf(votes));
     conference.set(value);
   }
 }

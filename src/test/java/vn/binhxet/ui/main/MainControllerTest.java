@@ -37,6 +37,7 @@ class MainControllerTest {
             session,
             stack.conferences(),
             stack.demo(),
+            stack.votes(),
             new SynchronousTaskRunner(),
             dialogs,
             settings,

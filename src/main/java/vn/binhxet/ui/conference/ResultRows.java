@@ -1,0 +1,100 @@
+package vn.binhxet.ui.conference;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import vn.binhxet.domain.Conference;
+import vn.binhxet.domain.Vote;
+import vn.binhxet.domain.VoteKind;
+import vn.binhxet.domain.vote.Checks;
+import vn.binhxet.domain.vote.OptionResult;
+import vn.binhxet.domain.vote.RoundRecord;
+import vn.binhxet.domain.vote.RoundResult;
+import vn.binhxet.domain.vote.VoteEngine;
+import vn.binhxet.domain.vote.VoteOutcome;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
+
+/**
+ * The results tab's rows: per vote, per round, per candidate the votes, the share and what it
+ * means. An open round shows its live count; the vote's name is written on its first row only.
+ */
+final class ResultRows {
+  private ResultRows() {}
+
+  static List<Row> of(Conference c, List<VoteOutcome> outcomes, I18n i18n) {
+    NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
+    percent.setMinimumFractionDigits(2);
+    percent.setMaximumFractionDigits(2);
+    List<Row> rows = new ArrayList<>();
+    for (VoteOutcome o : outcomes) {
+      String title = o.position() + ". " + title(c, o.vote(), i18n);
+      if (o.decision() != null) {
+        rows.add(row(title, "", o.decision().unit(), "", "", i18n.tr("results.appointed")));
+        continue;
+      }
+      if (o.rounds().isEmpty()) {
+        rows.add(row(title, "", "", "", "", i18n.tr("results.notTaken")));
+        continue;
+      }
+      for (RoundRecord r : o.rounds()) {
+        RoundResult result = r.stored() != null ? r.stored() : live(r);
+        String round =
+            i18n.tr(
+                r.stored() != null ? "results.round.closed" : "results.round.open",
+                r.ref().round());
+        if (result == null) {
+          rows.add(row(title, round, "", "", "", i18n.tr("results.entering")));
+          title = "";
+          continue;
+        }
+        for (OptionResult x : result.options()) {
+          rows.add(
+              row(
+                  title,
+                  round,
+                  x.option(),
+                  x.votesFor() + "/" + x.share().whole(),
+                  percent.format(x.share().percent()) + "%",
+                  verdict(o.vote(), r, result, x, i18n)));
+          title = "";
+          round = "";
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static String verdict(
+      Vote vote, RoundRecord r, RoundResult result, OptionResult x, I18n i18n) {
+    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
+      return i18n.tr(vote.kind() == VoteKind.MOTION ? "results.carried" : "results.chosen");
+    }
+    if (result.tied().contains(x.option())) {
+      return i18n.tr("results.tied");
+    }
+    if (!result.quorumMet()) {
+      return i18n.tr("results.noQuorum");
+    }
+    return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
+  }
+
+  private static RoundResult live(RoundRecord r) {
+    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
+        ? null
+        : VoteEngine.result(r.setup(), r.tally());
+  }
+
+  static String title(Conference c, Vote v, I18n i18n) {
+    return switch (v.kind()) {
+      case NOMINATION -> c.award(v.awardRank()).name();
+      case MOTION -> v.subject();
+      case CLUSTER_HEAD -> i18n.tr("results.kind.CLUSTER_HEAD");
+      case DEPUTY_HEAD -> i18n.tr("results.kind.DEPUTY_HEAD");
+    };
+  }
+
+  private static Row row(String... cells) {
+    return new Row(List.of(cells));
+  }
+}
