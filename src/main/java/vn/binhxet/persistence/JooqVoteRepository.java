@@ -10,6 +10,7 @@ import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_TALLY;
+import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_EVENT;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_OPTION;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_RESULT;
@@ -293,6 +294,31 @@ public final class JooqVoteRepository implements VoteRepository {
         .set(VOTE.DECISION_NOTE, decision.note())
         .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
         .execute();
+  }
+
+  @Override
+  public Map<Integer, Instant> delegatesPresent(long conferenceId) {
+    Map<Integer, Instant> out = new LinkedHashMap<>();
+    dsl.select(PARTICIPANT.POSITION, PARTICIPANT.CHECKED_IN_AT)
+        .from(PARTICIPANT)
+        .where(
+            PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.CHECKED_IN_AT.isNotNull()))
+        .orderBy(PARTICIPANT.POSITION)
+        .forEach(r -> out.put(r.value1(), r.value2().toInstant()));
+    return out;
+  }
+
+  @Override
+  public void setDelegatePresent(long conferenceId, int position, Instant at) {
+    int changed =
+        dsl.update(PARTICIPANT)
+            .set(PARTICIPANT.CHECKED_IN_AT, at == null ? null : at(at))
+            .where(
+                PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.POSITION.eq(position)))
+            .execute();
+    if (changed != 1) {
+      throw new IllegalArgumentException("no participant " + position);
+    }
   }
 
   @Override

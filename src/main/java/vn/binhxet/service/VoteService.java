@@ -68,6 +68,32 @@ public final class VoteService {
         });
   }
 
+  /**
+   * Checks a delegate or guest in (or out), by position in the conference's list of participants.
+   */
+  public void checkInDelegate(long conferenceId, int position, boolean present) {
+    tx.inTransaction(
+        () -> {
+          Conference c = rounds.conference(conferenceId);
+          if (position < 1 || position > c.participants().size()) {
+            throw new InvalidInputException(
+                List.of(Problem.of("participant", "vote.noParticipant", position)));
+          }
+          votes.setDelegatePresent(conferenceId, position, present ? clock.instant() : null);
+          audit.record(
+              conferenceId,
+              "DELEGATE_ATTENDANCE_CHANGED",
+              "conference:" + conferenceId + "/participant:" + position,
+              "present=" + present);
+          return null;
+        });
+  }
+
+  /** Participants present by position, with the time they checked in. */
+  public Map<Integer, java.time.Instant> delegatesPresent(long conferenceId) {
+    return tx.read(() -> votes.delegatesPresent(conferenceId));
+  }
+
   public Map<String, Boolean> attendance(long conferenceId) {
     return tx.read(() -> votes.attendance(conferenceId));
   }
@@ -165,21 +191,21 @@ public final class VoteService {
     return (int) c.participants().stream().filter(Participant::entitledToVote).count();
   }
 
-  /**
-   * Units checked in as present; for a vote by delegates, the entitled delegates of the units
-   * present (delegates are not checked in one by one yet).
-   */
+  /** Units checked in as present; for a vote by delegates, the entitled delegates checked in. */
   private int present(long conferenceId, Conference c, Vote vote) {
-    Map<String, Boolean> attendance = votes.attendance(conferenceId);
     if (vote.rule().voterBasis() == VoterBasis.UNIT) {
+      Map<String, Boolean> attendance = votes.attendance(conferenceId);
       return (int)
           c.members().stream().filter(u -> attendance.getOrDefault(u.name(), false)).count();
     }
-    return (int)
-        c.participants().stream()
-            .filter(Participant::entitledToVote)
-            .filter(p -> p.unitName() != null && attendance.getOrDefault(p.unitName(), false))
-            .count();
+    Map<Integer, java.time.Instant> here = votes.delegatesPresent(conferenceId);
+    int present = 0;
+    for (int i = 0; i < c.participants().size(); i++) {
+      if (c.participants().get(i).entitledToVote() && here.containsKey(i + 1)) {
+        present++;
+      }
+    }
+    return present;
   }
 
   /**

@@ -306,6 +306,56 @@ class VoteServiceTest {
   }
 
   @Test
+  void underARuleByDelegatesTheEntitledDelegatesCheckedInAreThePresent() {
+    var demo = DemoConference.create();
+    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
+    vn.binhxet.domain.Vote motion = votes.get(0);
+    votes.set(
+        0,
+        new vn.binhxet.domain.Vote(
+            motion.kind(),
+            null,
+            motion.subject(),
+            motion.method(),
+            1,
+            null,
+            vn.binhxet.domain.RulePreset.CIRCULAR_35_2015.rule(),
+            motion.visibility(),
+            List.of()));
+    var byDelegates =
+        new vn.binhxet.domain.Conference(
+            demo.clusterName(),
+            demo.reviewYear(),
+            demo.title(),
+            demo.heldOn(),
+            demo.startsAt(),
+            demo.place(),
+            demo.hostUnitName(),
+            demo.header(),
+            demo.distribution(),
+            false,
+            demo.members(),
+            demo.participants(),
+            demo.awards(),
+            votes,
+            demo.agenda());
+    var repo = new vn.binhxet.persistence.JooqConferenceRepository(db.dsl());
+    long id = db.dsl().transactionResult(() -> repo.create(byDelegates, java.time.Instant.now()));
+    // Participants 2..12 are the units' leaders, who vote; 1 is the guest, who does not.
+    for (int p = 1; p <= 9; p++) {
+      s.votes().checkInDelegate(id, p, true);
+    }
+    s.votes().checkInDelegate(id, 9, false);
+    assertThat(s.votes().delegatesPresent(id)).containsOnlyKeys(1, 2, 3, 4, 5, 6, 7, 8);
+
+    RoundRef ref = s.votes().openRound(id, 1, EntryMode.HANDS, null);
+    assertThat(s.votes().round(ref).setup().votersEntitled()).isEqualTo(11);
+    assertThat(s.votes().round(ref).setup().votersPresent()).isEqualTo(7);
+    assertThatThrownBy(() -> s.votes().checkInDelegate(id, 99, true))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void aTallyChangedBehindTheAppsBackIsCaughtAndNamed() throws Exception {
     long demo = s.demo().create();
     assertThat(s.audit().verify().intact()).isTrue();

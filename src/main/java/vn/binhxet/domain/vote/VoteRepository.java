@@ -44,6 +44,15 @@ public interface VoteRepository {
 
   void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at);
 
+  /**
+   * Participants checked in, by their position (from 1) in the conference's list of participants,
+   * with the time they arrived.
+   */
+  Map<Integer, Instant> delegatesPresent(long conferenceId);
+
+  /** Checks a participant in at {@code at}, or out when {@code at} is null. */
+  void setDelegatePresent(long conferenceId, int position, Instant at);
+
   /** Units present, by name, as checked in. */
   Map<String, Boolean> attendance(long conferenceId);
 
