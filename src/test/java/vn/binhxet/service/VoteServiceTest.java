@@ -274,25 +274,7 @@ class VoteServiceTest {
             head.rule(),
             head.visibility(),
             List.of()));
-    var rotation =
-        new vn.binhxet.domain.Conference(
-            demo.clusterName(),
-            demo.reviewYear(),
-            demo.title(),
-            demo.heldOn(),
-            demo.startsAt(),
-            demo.place(),
-            demo.hostUnitName(),
-            demo.header(),
-            demo.distribution(),
-            false,
-            demo.members(),
-            demo.participants(),
-            demo.awards(),
-            votes,
-            demo.agenda());
-    var repo = new vn.binhxet.persistence.JooqConferenceRepository(db.dsl());
-    long id = db.dsl().transactionResult(() -> repo.create(rotation, java.time.Instant.now()));
+    long id = storeDemoWith(votes);
 
     assertThatThrownBy(() -> s.votes().openRound(id, 6, EntryMode.HANDS, null))
         .isInstanceOf(InvalidInputException.class);
@@ -322,7 +304,25 @@ class VoteServiceTest {
             vn.binhxet.domain.RulePreset.CIRCULAR_35_2015.rule(),
             motion.visibility(),
             List.of()));
-    var byDelegates =
+    long id = storeDemoWith(votes);
+    // Participants 2..12 are the units' leaders, who vote; 1 is the guest, who does not.
+    for (int p = 1; p <= 9; p++) {
+      s.votes().checkInDelegate(id, p, true);
+    }
+    s.votes().checkInDelegate(id, 9, false);
+    assertThat(s.votes().delegatesPresent(id)).containsOnlyKeys(1, 2, 3, 4, 5, 6, 7, 8);
+
+    RoundRef ref = s.votes().openRound(id, 1, EntryMode.HANDS, null);
+    assertThat(s.votes().round(ref).setup().votersEntitled()).isEqualTo(11);
+    assertThat(s.votes().round(ref).setup().votersPresent()).isEqualTo(7);
+    assertThatThrownBy(() -> s.votes().checkInDelegate(id, 99, true))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  /** Stores the demo conference with its votes replaced, not illustrative; returns its id. */
+  private long storeDemoWith(List<vn.binhxet.domain.Vote> votes) {
+    var demo = DemoConference.create();
+    var changed =
         new vn.binhxet.domain.Conference(
             demo.clusterName(),
             demo.reviewYear(),
@@ -340,19 +340,7 @@ class VoteServiceTest {
             votes,
             demo.agenda());
     var repo = new vn.binhxet.persistence.JooqConferenceRepository(db.dsl());
-    long id = db.dsl().transactionResult(() -> repo.create(byDelegates, java.time.Instant.now()));
-    // Participants 2..12 are the units' leaders, who vote; 1 is the guest, who does not.
-    for (int p = 1; p <= 9; p++) {
-      s.votes().checkInDelegate(id, p, true);
-    }
-    s.votes().checkInDelegate(id, 9, false);
-    assertThat(s.votes().delegatesPresent(id)).containsOnlyKeys(1, 2, 3, 4, 5, 6, 7, 8);
-
-    RoundRef ref = s.votes().openRound(id, 1, EntryMode.HANDS, null);
-    assertThat(s.votes().round(ref).setup().votersEntitled()).isEqualTo(11);
-    assertThat(s.votes().round(ref).setup().votersPresent()).isEqualTo(7);
-    assertThatThrownBy(() -> s.votes().checkInDelegate(id, 99, true))
-        .isInstanceOf(InvalidInputException.class);
+    return db.dsl().transactionResult(() -> repo.create(changed, java.time.Instant.now()));
   }
 
   @Test
