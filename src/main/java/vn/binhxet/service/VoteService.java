@@ -224,6 +224,16 @@ public final class VoteService {
               throw new EntriesDifferException(differences);
             }
           }
+          if (r.mode().singleBallots() && r.first().size() != r.accounting().collected()) {
+            // Every ballot collected must be entered before the count is final.
+            throw new InvalidInputException(
+                List.of(
+                    Problem.of(
+                        "ballots",
+                        "vote.ballotsEntered",
+                        r.first().size(),
+                        r.accounting().collected())));
+          }
           List<Finding> findings =
               Checks.of(
                   r.setup(), r.tally(), rounds.pool(ref.conferenceId(), c, vote), r.ballots());

@@ -206,6 +206,9 @@ class VoteServiceTest {
             Ballot.valid(2, Map.of(BNC, Mark.FOR)),
             Ballot.valid(3, Map.of(BTG, Mark.FOR)));
     ballots.forEach(b -> s.entries().recordBallot(ref, 1, b));
+    assertThatThrownBy(() -> s.votes().closeRound(ref, true))
+        .as("entries: 3 ballots collected, none entered a second time yet")
+        .isInstanceOf(EntriesDifferException.class);
     s.entries().recordBallot(ref, 2, ballots.get(0));
     s.entries().recordBallot(ref, 2, Ballot.valid(2, Map.of(BTG, Mark.FOR)));
     s.entries().recordBallot(ref, 2, ballots.get(2));
@@ -220,6 +223,24 @@ class VoteServiceTest {
     s.entries().recordBallot(ref, 2, ballots.get(2));
     RoundResult result = s.votes().closeRound(ref, true);
     assertThat(result.options()).extracting(o -> o.votesFor()).containsExactly(2L, 1L);
+  }
+
+  @Test
+  void aSecretBallotClosesOnlyWhenEveryBallotCollectedIsEntered() {
+    checkIn(11);
+    RoundRef ref = s.votes().openRound(conference, 3, EntryMode.BALLOTS, List.of(BNC, BTG));
+    s.entries().recordAccounting(ref, 3, 3, Map.of());
+    s.entries().recordBallot(ref, 1, Ballot.valid(1, Map.of(BNC, Mark.FOR)));
+    s.entries().recordBallot(ref, 1, Ballot.valid(2, Map.of(BTG, Mark.FOR)));
+    assertThatThrownBy(() -> s.votes().closeRound(ref, true))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("vote.ballotsEntered"));
+    s.entries()
+        .recordBallot(ref, 1, Ballot.invalid(3, vn.binhxet.domain.vote.InvalidReason.NO_STAMP));
+    RoundResult result = s.votes().closeRound(ref, true);
+    assertThat(result.options()).extracting(o -> o.votesFor()).containsExactly(1L, 1L);
+    assertThat(result.nominated()).as("1 of 11 is far below 70 %").isEmpty();
   }
 
   @Test
