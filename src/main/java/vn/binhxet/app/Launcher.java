@@ -7,10 +7,13 @@ import java.time.Clock;
 import picocli.CommandLine;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.DemoCommand;
+import vn.binhxet.cli.ExportCommand;
+import vn.binhxet.cli.ImportCommand;
 import vn.binhxet.cli.ResultsCommand;
 import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.Messages;
@@ -44,6 +47,8 @@ public final class Launcher {
     cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages)));
     cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages)));
     cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -87,6 +92,11 @@ public final class Launcher {
       @Override
       public AuditService audit() {
         return services.audit();
+      }
+
+      @Override
+      public ConferenceFileService files() {
+        return services.files();
       }
 
       @Override

@@ -9,6 +9,7 @@ import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.EntryService;
@@ -23,6 +24,7 @@ public final class Services implements AutoCloseable {
   private final EntryService entries;
   private final DemoService demo;
   private final AuditService auditService;
+  private final ConferenceFileService files;
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
@@ -37,6 +39,15 @@ public final class Services implements AutoCloseable {
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
+    this.files =
+        new ConferenceFileService(
+            tx,
+            conferenceRepository,
+            voteRepository,
+            log,
+            audit,
+            clock,
+            "Bình Xét " + Version.current());
   }
 
   /**
@@ -70,6 +81,10 @@ public final class Services implements AutoCloseable {
 
   public AuditService audit() {
     return auditService;
+  }
+
+  public ConferenceFileService files() {
+    return files;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package vn.binhxet.cli;
 
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.Messages;
@@ -15,6 +16,9 @@ public interface CliServices extends AutoCloseable {
   DemoService demo();
 
   AuditService audit();
+
+  /** Export and import of conference files. */
+  ConferenceFileService files();
 
   Messages messages();
 

@@ -7,6 +7,7 @@ import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
 import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
+import static vn.binhxet.persistence.jooq.Tables.CLUSTER_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_TALLY;
@@ -27,12 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import vn.binhxet.domain.vote.Ballot;
+import vn.binhxet.domain.vote.CheckIn;
 import vn.binhxet.domain.vote.Choice;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.OptionResult;
+import vn.binhxet.domain.vote.RoundEvent;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.RoundResult;
@@ -350,6 +353,37 @@ public final class JooqVoteRepository implements VoteRepository {
             UNIT_ATTENDANCE.CHANGED_AT)
         .values(conferenceId, unitId, present, when)
         .execute();
+  }
+
+  @Override
+  public List<CheckIn> checkIns(long conferenceId) {
+    return dsl.select(UNIT.NAME, UNIT_ATTENDANCE.PRESENT, UNIT_ATTENDANCE.CHANGED_AT)
+        .from(UNIT_ATTENDANCE)
+        .join(UNIT)
+        .on(UNIT.ID.eq(UNIT_ATTENDANCE.UNIT_ID))
+        .join(CONFERENCE)
+        .on(CONFERENCE.ID.eq(UNIT_ATTENDANCE.CONFERENCE_ID))
+        .leftJoin(CLUSTER_MEMBER)
+        .on(
+            CLUSTER_MEMBER
+                .CLUSTER_ID
+                .eq(CONFERENCE.CLUSTER_ID)
+                .and(CLUSTER_MEMBER.MEMBER_YEAR.eq(CONFERENCE.REVIEW_YEAR))
+                .and(CLUSTER_MEMBER.UNIT_ID.eq(UNIT.ID)))
+        .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId))
+        .orderBy(CLUSTER_MEMBER.POSITION, UNIT.NAME)
+        .fetch(r -> new CheckIn(r.value1(), r.value2(), r.value3().toInstant()));
+  }
+
+  @Override
+  public List<RoundEvent> events(RoundRef ref) {
+    return dsl.selectFrom(ROUND_EVENT)
+        .where(ROUND_EVENT.ROUND_ID.eq(ids.roundOrFail(ref)))
+        .orderBy(ROUND_EVENT.ID)
+        .fetch(
+            e ->
+                new RoundEvent(
+                    RoundEvent.Kind.valueOf(e.getKind()), e.getAt().toInstant(), e.getReason()));
   }
 
   private long optionId(RoundRef ref, String option) {

@@ -184,7 +184,7 @@ public final class VoteService {
     };
   }
 
-  private static int entitled(Conference c, Vote vote) {
+  static int entitled(Conference c, Vote vote) {
     if (vote.rule().voterBasis() == VoterBasis.UNIT) {
       return c.members().size();
     }

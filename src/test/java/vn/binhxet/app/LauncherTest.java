@@ -92,6 +92,68 @@ class LauncherTest {
   }
 
   @Test
+  void exportThenImportIntoAnotherFolderGivesTheSameResults() throws Exception {
+    String a = dir.resolve("a").toString();
+    String b = dir.resolve("b").toString();
+    String id = run("demo", "--data-dir", a).out().strip();
+    Path file = dir.resolve("hội nghị.json");
+
+    Run export = run("export", "--conference", id, "--out", file.toString(), "--data-dir", a);
+    assertThat(export.code()).isZero();
+    assertThat(file).exists();
+    Run imported = run("import", file.toString(), "--data-dir", b);
+    assertThat(imported.code()).as(imported.err()).isZero();
+    String newId = imported.out().strip();
+    assertThat(newId).matches("\\d+");
+
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var before =
+        mapper.readTree(run("results", "--data-dir", a, "--conference", id, "--json").out());
+    var after =
+        mapper.readTree(run("results", "--data-dir", b, "--conference", newId, "--json").out());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) before).remove("conference");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) after).remove("conference");
+    assertThat((Object) after).isEqualTo(before);
+    assertThat(run("verify", "--data-dir", b).code()).isZero();
+  }
+
+  @Test
+  void aRefusedImportNamesEachProblemExitsFiveAndStoresNothing() throws Exception {
+    String a = dir.resolve("a").toString();
+    String b = dir.resolve("b").toString();
+    String id = run("demo", "--data-dir", a).out().strip();
+    Path file = dir.resolve("demo.json");
+    run("export", "--conference", id, "--out", file.toString(), "--data-dir", a);
+    String json = Files.readString(file);
+    Files.writeString(file, json.replace("\"version\": 1", "\"version\": 7"));
+
+    Run refused = run("import", file.toString(), "--data-dir", b);
+
+    assertThat(refused.code()).isEqualTo(vn.binhxet.cli.ImportCommand.REFUSED);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("$.version").contains("phiên bản Bình Xét mới hơn");
+    assertThat(run("results", "--data-dir", b, "--json").out().strip()).isEqualTo("[ ]");
+  }
+
+  @Test
+  void importOfAFileThatCannotBeReadSaysSo() {
+    Run missing =
+        run("import", dir.resolve("missing.json").toString(), "--data-dir", dir.toString());
+    assertThat(missing.code()).isEqualTo(vn.binhxet.cli.ImportCommand.UNREADABLE);
+    assertThat(missing.err()).contains("Không đọc được").contains("missing.json");
+  }
+
+  @Test
+  void exportOfAConferenceThatDoesNotExistFailsAndWritesNoFile() {
+    Path file = dir.resolve("none.json");
+    Run export =
+        run("export", "--conference", "42", "--out", file.toString(), "--data-dir", dir.toString());
+    assertThat(export.code()).isEqualTo(vn.binhxet.cli.ExportCommand.FAILED);
+    assertThat(export.err()).contains("42");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
   void versionNamesTheApp() {
     Run version = run("--version");
     assertThat(version.code()).isZero();

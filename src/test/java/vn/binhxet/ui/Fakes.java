@@ -12,6 +12,7 @@ import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.EntryService;
@@ -60,7 +61,8 @@ public final class Fakes {
       VoteService votes,
       EntryService entries,
       DemoService demo,
-      AuditService audit) {}
+      AuditService audit,
+      ConferenceFileService files) {}
 
   public static Stack stack(Database db, Clock clock) {
     var tx = new JooqTransactionRunner(db.dsl());
@@ -76,7 +78,9 @@ public final class Fakes {
         votes,
         entries,
         new DemoService(conferences, votes, entries),
-        new AuditService(tx, trail, log, voteRepository));
+        new AuditService(tx, trail, log, voteRepository),
+        new ConferenceFileService(
+            tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"));
   }
 
   public static ConferenceService services(Database db, Clock clock) {

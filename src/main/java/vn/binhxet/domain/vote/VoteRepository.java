@@ -57,4 +57,10 @@ public interface VoteRepository {
   Map<String, Boolean> attendance(long conferenceId);
 
   void setAttendance(long conferenceId, String unit, boolean present, Instant at);
+
+  /** Units checked in or out, with the time of the last change, in the order of the members. */
+  List<CheckIn> checkIns(long conferenceId);
+
+  /** What happened to the round, oldest first: it was opened, closed, reopened, a tie decided. */
+  List<RoundEvent> events(RoundRef ref);
 }
