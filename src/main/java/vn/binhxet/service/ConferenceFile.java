@@ -81,7 +81,8 @@ record ConferenceFile(
       String unit,
       String organisation,
       Role role,
-      boolean entitledToVote) {}
+      boolean entitledToVote,
+      String checkedInAt) {}
 
   record Award(String name, int rank, int quota, VotingMethod method, Rule rule, Pool pool) {}
 
@@ -109,7 +110,12 @@ record ConferenceFile(
       HeadChoice headChoice,
       Rule rule,
       ResultVisibility visibility,
-      List<String> candidates) {}
+      List<String> candidates,
+      Decision decision) {}
+
+  /** Next year's head by rotation or appointment: the unit, and by whom or by what rule. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Decision(String unit, String note) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Step(AgendaStepKind kind, String title, Integer vote, String notes) {}

@@ -33,6 +33,8 @@ final class ConferenceFileCheck {
       Instant createdAt,
       long sourceId,
       List<CheckIn> attendance,
+      java.util.Map<Integer, Instant> delegates,
+      java.util.Map<Integer, vn.binhxet.domain.vote.HeadDecision> decisions,
       List<ConferenceFileRounds.RoundPlan> rounds,
       List<AuditEntry> audit) {}
 
@@ -52,13 +54,45 @@ final class ConferenceFileCheck {
       throw new InvalidInputException(problems);
     }
     List<CheckIn> attendance = attendance(conference, file.attendance(), problems);
+    java.util.Map<Integer, Instant> delegates = new java.util.TreeMap<>();
+    for (int i = 0; i < setup.participants().size(); i++) {
+      String when = setup.participants().get(i).checkedInAt();
+      if (when != null) {
+        Instant at =
+            ConferenceFileRounds.instant(
+                when, "$.conference.participants[" + i + "].checkedInAt", problems);
+        if (at != null) {
+          delegates.put(i + 1, at);
+        }
+      }
+    }
+    java.util.Map<Integer, vn.binhxet.domain.vote.HeadDecision> decisions =
+        new java.util.TreeMap<>();
+    Set<String> memberNames = new HashSet<>(conference.members().stream().map(Unit::name).toList());
+    for (int i = 0; i < setup.votes().size(); i++) {
+      ConferenceFile.Decision d = setup.votes().get(i).decision();
+      if (d == null) {
+        continue;
+      }
+      String at = "$.conference.votes[" + i + "].decision";
+      var headChoice = conference.votes().get(i).headChoice();
+      String unit = Text.optional(d.unit());
+      if (headChoice == null || headChoice == vn.binhxet.domain.HeadChoice.ELECTION) {
+        problems.add(Problem.of(at, "file.decision.notAppointed"));
+      } else if (!memberNames.contains(unit)) {
+        problems.add(Problem.of(at + ".unit", "file.unit.unknown", unit));
+      } else {
+        decisions.put(i + 1, new vn.binhxet.domain.vote.HeadDecision(unit, d.note()));
+      }
+    }
     List<ConferenceFileRounds.RoundPlan> rounds =
         new ConferenceFileRounds(conference, problems).rounds(file.rounds());
     List<AuditEntry> audit = audit(file, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Plan(conference, createdAt, setup.sourceId(), attendance, rounds, audit);
+    return new Plan(
+        conference, createdAt, setup.sourceId(), attendance, delegates, decisions, rounds, audit);
   }
 
   private static List<CheckIn> attendance(

@@ -102,9 +102,17 @@ public final class ConferenceFileService {
                   log.all().stream()
                       .filter(e -> Objects.equals(e.conferenceId(), conferenceId))
                       .toList();
+              java.util.Map<Integer, vn.binhxet.domain.vote.HeadDecision> decisions =
+                  new java.util.HashMap<>();
+              for (int p = 1; p <= saved.conference().votes().size(); p++) {
+                int position = p;
+                votes.headDecision(conferenceId, p).ifPresent(d -> decisions.put(position, d));
+              }
               return ConferenceFileWriter.file(
                   saved,
                   votes.checkIns(conferenceId),
+                  new ConferenceFileWriter.Presence(
+                      votes.delegatesPresent(conferenceId), decisions),
                   rounds,
                   entries,
                   clock.instant().truncatedTo(ChronoUnit.MILLIS),
@@ -166,6 +174,17 @@ public final class ConferenceFileService {
             + "; sourceLastHash="
             + (source.isEmpty() ? "-" : source.get(source.size() - 1).hash()));
     plan.attendance().forEach(c -> votes.setAttendance(id, c.unit(), c.present(), c.at()));
+    plan.delegates().forEach((position, at) -> votes.setDelegatePresent(id, position, at));
+    plan.decisions()
+        .forEach(
+            (position, d) -> {
+              votes.setHeadDecision(id, position, d, plan.createdAt());
+              audit.record(
+                  id,
+                  "HEAD_DECIDED",
+                  "conference:" + id + "/vote:" + position,
+                  "imported; unit=" + d.unit() + "; note=" + d.note());
+            });
     for (ConferenceFileRounds.RoundPlan round : plan.rounds()) {
       replay(id, plan.sourceId(), round);
     }

@@ -16,6 +16,7 @@ import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.Ballot;
 import vn.binhxet.domain.vote.BallotTally;
 import vn.binhxet.domain.vote.CheckIn;
+import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.RoundDigest;
 import vn.binhxet.domain.vote.RoundEvent;
 import vn.binhxet.domain.vote.RoundRecord;
@@ -28,9 +29,13 @@ final class ConferenceFileWriter {
   /** A stored round with what happened to it. */
   record StoredRound(RoundRecord record, List<RoundEvent> events) {}
 
+  /** Who checked in when, by participant position, and the heads decided without a vote. */
+  record Presence(Map<Integer, Instant> delegates, Map<Integer, HeadDecision> decisions) {}
+
   static ConferenceFile file(
       SavedConference saved,
       List<CheckIn> attendance,
+      Presence presence,
       List<StoredRound> rounds,
       List<AuditEntry> audit,
       Instant now,
@@ -40,7 +45,7 @@ final class ConferenceFileWriter {
         ConferenceFile.VERSION,
         now.toString(),
         generator,
-        setup(saved),
+        setup(saved, presence),
         attendance.stream()
             .map(c -> new ConferenceFile.Attendance(c.unit(), c.present(), c.at().toString()))
             .toList(),
@@ -48,7 +53,7 @@ final class ConferenceFileWriter {
         audit.stream().map(ConferenceFileWriter::audit).toList());
   }
 
-  private static ConferenceFile.Setup setup(SavedConference saved) {
+  private static ConferenceFile.Setup setup(SavedConference saved, Presence presence) {
     Conference c = saved.conference();
     return new ConferenceFile.Setup(
         saved.id(),
@@ -69,13 +74,17 @@ final class ConferenceFileWriter {
         c.distribution(),
         c.illustrative(),
         c.members().stream().map(u -> new ConferenceFile.Member(u.name(), u.shortName())).toList(),
-        c.participants().stream().map(ConferenceFileWriter::person).toList(),
+        java.util.stream.IntStream.range(0, c.participants().size())
+            .mapToObj(i -> person(c.participants().get(i), presence.delegates().get(i + 1)))
+            .toList(),
         c.awards().stream().map(ConferenceFileWriter::award).toList(),
-        c.votes().stream().map(ConferenceFileWriter::vote).toList(),
+        java.util.stream.IntStream.range(0, c.votes().size())
+            .mapToObj(i -> vote(c.votes().get(i), presence.decisions().get(i + 1)))
+            .toList(),
         c.agenda().stream().map(ConferenceFileWriter::step).toList());
   }
 
-  private static ConferenceFile.Person person(Participant p) {
+  private static ConferenceFile.Person person(Participant p, Instant checkedIn) {
     return new ConferenceFile.Person(
         p.kind(),
         p.fullName(),
@@ -83,7 +92,8 @@ final class ConferenceFileWriter {
         p.unitName(),
         p.organisation(),
         p.role(),
-        p.entitledToVote());
+        p.entitledToVote(),
+        checkedIn == null ? null : checkedIn.toString());
   }
 
   private static ConferenceFile.Award award(AwardCategory a) {
@@ -107,7 +117,7 @@ final class ConferenceFileWriter {
         r.source());
   }
 
-  private static ConferenceFile.VoteSpec vote(Vote v) {
+  private static ConferenceFile.VoteSpec vote(Vote v, HeadDecision decision) {
     return new ConferenceFile.VoteSpec(
         v.kind(),
         v.awardRank(),
@@ -117,7 +127,8 @@ final class ConferenceFileWriter {
         v.headChoice(),
         rule(v.rule()),
         v.visibility(),
-        v.candidates());
+        v.candidates(),
+        decision == null ? null : new ConferenceFile.Decision(decision.unit(), decision.note()));
   }
 
   private static ConferenceFile.Step step(AgendaStep s) {

@@ -102,6 +102,21 @@ class ConferenceFileRefusalTest {
             "$.conference.votes[2].candidates[0]",
             "file.unit.unknown"),
         json(
+            "a rotation recorded for an elected head",
+            f ->
+                ((ObjectNode) conference(f).withArray("votes").get(5))
+                    .putObject("decision")
+                    .put("unit", "Ban Tuyên giáo Tỉnh uỷ"),
+            "$.conference.votes[5].decision",
+            "file.decision.notAppointed"),
+        json(
+            "a check-in that is no time",
+            f ->
+                ((ObjectNode) conference(f).withArray("participants").get(0))
+                    .put("checkedInAt", "sáng nay"),
+            "$.conference.participants[0].checkedInAt",
+            "file.schema.format"),
+        json(
             "a member twice",
             f -> member(f, 1).put("name", member(f, 0).get("name").asText()),
             "$.conference.members[1].name",

@@ -150,6 +150,55 @@ class ConferenceFileRoundTripTest {
   }
 
   @Test
+  void delegatesCheckedInAndAHeadByRotationComeBack() {
+    var demo = DemoConference.create();
+    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
+    vn.binhxet.domain.Vote head = votes.get(5);
+    votes.set(
+        5,
+        new vn.binhxet.domain.Vote(
+            head.kind(),
+            null,
+            null,
+            head.method(),
+            1,
+            vn.binhxet.domain.HeadChoice.ROTATION,
+            head.rule(),
+            head.visibility(),
+            List.of()));
+    var rotation =
+        new vn.binhxet.domain.Conference(
+            demo.clusterName(),
+            demo.reviewYear(),
+            demo.title(),
+            demo.heldOn(),
+            demo.startsAt(),
+            demo.place(),
+            demo.hostUnitName(),
+            demo.header(),
+            demo.distribution(),
+            false,
+            demo.members(),
+            demo.participants(),
+            demo.awards(),
+            votes,
+            demo.agenda());
+    var repo = new vn.binhxet.persistence.JooqConferenceRepository(sourceDb.dsl());
+    long id =
+        sourceDb.dsl().transactionResult(() -> repo.create(rotation, java.time.Instant.now()));
+    source.votes().checkInDelegate(id, 1, true);
+    source.votes().checkInDelegate(id, 7, true);
+    source.votes().recordHeadDecision(id, 6, "Ban Tuyên giáo Tỉnh uỷ", "Theo thứ tự luân phiên");
+
+    long imported = target.files().importFile(source.files().export(id));
+
+    assertSameConference(id, imported);
+    assertThat(target.votes().delegatesPresent(imported)).containsOnlyKeys(1, 7);
+    assertThat(target.votes().outcomes(imported).get(5).chosen())
+        .containsExactly("Ban Tuyên giáo Tỉnh uỷ");
+  }
+
+  @Test
   void aConferenceExportedAgainAfterItsImportHasTheSameRounds() {
     long demo = source.demo().create();
     byte[] first = source.files().export(demo);
@@ -166,6 +215,11 @@ class ConferenceFileRoundTripTest {
     assertThat(withoutId(target.votes().results(imported)))
         .isEqualTo(withoutId(source.votes().results(original)));
     assertThat(target.votes().attendance(imported)).isEqualTo(source.votes().attendance(original));
+    assertThat(target.votes().delegatesPresent(imported))
+        .isEqualTo(source.votes().delegatesPresent(original));
+    assertThat(target.votes().outcomes(imported))
+        .extracting(VoteOutcome::decision)
+        .isEqualTo(source.votes().outcomes(original).stream().map(VoteOutcome::decision).toList());
     assertThat(target.conferences().open(imported).conference())
         .isEqualTo(source.conferences().open(original).conference());
     List<VoteOutcome> before = source.votes().outcomes(original);
