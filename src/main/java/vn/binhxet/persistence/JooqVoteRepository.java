@@ -7,22 +7,16 @@ import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
 import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
-import static vn.binhxet.persistence.jooq.Tables.CLUSTER_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_TALLY;
-import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_EVENT;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_OPTION;
 import static vn.binhxet.persistence.jooq.Tables.ROUND_RESULT;
-import static vn.binhxet.persistence.jooq.Tables.UNIT;
-import static vn.binhxet.persistence.jooq.Tables.UNIT_ATTENDANCE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +41,13 @@ public final class JooqVoteRepository implements VoteRepository {
   private final DSLContext dsl;
   private final VoteIds ids;
   private final RoundReader reader;
+  private final AttendanceRows attendance;
 
   public JooqVoteRepository(DSLContext dsl) {
     this.dsl = dsl;
     this.ids = new VoteIds(dsl);
     this.reader = new RoundReader(dsl, ids);
+    this.attendance = new AttendanceRows(dsl, ids);
   }
 
   @Override
@@ -280,99 +276,37 @@ public final class JooqVoteRepository implements VoteRepository {
 
   @Override
   public Optional<HeadDecision> headDecision(long conferenceId, int vote) {
-    var r =
-        dsl.select(UNIT.NAME, VOTE.DECISION_NOTE)
-            .from(VOTE)
-            .join(UNIT)
-            .on(UNIT.ID.eq(VOTE.DECIDED_UNIT_ID))
-            .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
-            .fetchOne();
-    return r == null ? Optional.empty() : Optional.of(new HeadDecision(r.value1(), r.value2()));
+    return attendance.headDecision(conferenceId, vote);
   }
 
   @Override
   public void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at) {
-    dsl.update(VOTE)
-        .set(VOTE.DECIDED_UNIT_ID, ids.unit(conferenceId, decision.unit()))
-        .set(VOTE.DECISION_NOTE, decision.note())
-        .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
-        .execute();
+    attendance.setHeadDecision(conferenceId, vote, decision, at);
   }
 
   @Override
   public Map<Integer, Instant> delegatesPresent(long conferenceId) {
-    Map<Integer, Instant> out = new LinkedHashMap<>();
-    dsl.select(PARTICIPANT.POSITION, PARTICIPANT.CHECKED_IN_AT)
-        .from(PARTICIPANT)
-        .where(
-            PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.CHECKED_IN_AT.isNotNull()))
-        .orderBy(PARTICIPANT.POSITION)
-        .forEach(r -> out.put(r.value1(), r.value2().toInstant()));
-    return out;
+    return attendance.delegatesPresent(conferenceId);
   }
 
   @Override
   public void setDelegatePresent(long conferenceId, int position, Instant at) {
-    int changed =
-        dsl.update(PARTICIPANT)
-            .set(PARTICIPANT.CHECKED_IN_AT, at == null ? null : at(at))
-            .where(
-                PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.POSITION.eq(position)))
-            .execute();
-    if (changed != 1) {
-      throw new IllegalArgumentException("no participant " + position);
-    }
+    attendance.setDelegatePresent(conferenceId, position, at);
   }
 
   @Override
   public Map<String, Boolean> attendance(long conferenceId) {
-    Map<String, Boolean> out = new LinkedHashMap<>();
-    dsl.select(UNIT.NAME, UNIT_ATTENDANCE.PRESENT)
-        .from(UNIT_ATTENDANCE)
-        .join(UNIT)
-        .on(UNIT.ID.eq(UNIT_ATTENDANCE.UNIT_ID))
-        .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId))
-        .forEach(r -> out.put(r.value1(), r.value2()));
-    return out;
+    return attendance.attendance(conferenceId);
   }
 
   @Override
   public void setAttendance(long conferenceId, String unit, boolean present, Instant at) {
-    long unitId = ids.unit(conferenceId, unit);
-    OffsetDateTime when = at(at);
-    dsl.mergeInto(UNIT_ATTENDANCE)
-        .using(dsl.selectOne())
-        .on(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId).and(UNIT_ATTENDANCE.UNIT_ID.eq(unitId)))
-        .whenMatchedThenUpdate()
-        .set(UNIT_ATTENDANCE.PRESENT, present)
-        .set(UNIT_ATTENDANCE.CHANGED_AT, when)
-        .whenNotMatchedThenInsert(
-            UNIT_ATTENDANCE.CONFERENCE_ID,
-            UNIT_ATTENDANCE.UNIT_ID,
-            UNIT_ATTENDANCE.PRESENT,
-            UNIT_ATTENDANCE.CHANGED_AT)
-        .values(conferenceId, unitId, present, when)
-        .execute();
+    attendance.setAttendance(conferenceId, unit, present, at);
   }
 
   @Override
   public List<CheckIn> checkIns(long conferenceId) {
-    return dsl.select(UNIT.NAME, UNIT_ATTENDANCE.PRESENT, UNIT_ATTENDANCE.CHANGED_AT)
-        .from(UNIT_ATTENDANCE)
-        .join(UNIT)
-        .on(UNIT.ID.eq(UNIT_ATTENDANCE.UNIT_ID))
-        .join(CONFERENCE)
-        .on(CONFERENCE.ID.eq(UNIT_ATTENDANCE.CONFERENCE_ID))
-        .leftJoin(CLUSTER_MEMBER)
-        .on(
-            CLUSTER_MEMBER
-                .CLUSTER_ID
-                .eq(CONFERENCE.CLUSTER_ID)
-                .and(CLUSTER_MEMBER.MEMBER_YEAR.eq(CONFERENCE.REVIEW_YEAR))
-                .and(CLUSTER_MEMBER.UNIT_ID.eq(UNIT.ID)))
-        .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId))
-        .orderBy(CLUSTER_MEMBER.POSITION, UNIT.NAME)
-        .fetch(r -> new CheckIn(r.value1(), r.value2(), r.value3().toInstant()));
+    return attendance.checkIns(conferenceId);
   }
 
   @Override

@@ -369,57 +369,8 @@ public final class VoteService {
     return tx.read(
         () -> {
           Conference c = rounds.conference(conferenceId);
-          List<ConferenceResults.VoteResults> out = new ArrayList<>();
-          for (VoteOutcome o : rounds.outcomes(conferenceId, c)) {
-            List<ConferenceResults.RoundResults> rs = new ArrayList<>();
-            for (RoundRecord r : o.rounds()) {
-              RoundResult result = r.stored() != null ? r.stored() : live(r);
-              List<ConferenceResults.CandidateResult> candidates =
-                  result == null
-                      ? List.of()
-                      : result.options().stream()
-                          .map(
-                              x ->
-                                  new ConferenceResults.CandidateResult(
-                                      x.option(),
-                                      x.votesFor(),
-                                      x.share().whole(),
-                                      x.share().percent(),
-                                      x.passed()))
-                          .toList();
-              rs.add(
-                  new ConferenceResults.RoundResults(
-                      r.ref().round(),
-                      r.status().name(),
-                      result != null && result.quorumMet(),
-                      r.setup().votersPresent(),
-                      r.setup().votersEntitled(),
-                      r.setup().seats(),
-                      result == null ? List.of() : result.nominated(),
-                      result == null ? List.of() : result.tied(),
-                      r.chairDecision(),
-                      r.chairChoice(),
-                      candidates));
-            }
-            Vote v = o.vote();
-            out.add(
-                new ConferenceResults.VoteResults(
-                    o.position(),
-                    v.kind().name(),
-                    v.awardRank() == null ? null : c.award(v.awardRank()).name(),
-                    v.subject(),
-                    o.chosen(),
-                    o.decided(),
-                    rs));
-          }
-          return new ConferenceResults(conferenceId, c.title(), c.illustrative(), out);
+          return ResultsReport.of(conferenceId, c, rounds.outcomes(conferenceId, c));
         });
-  }
-
-  private static RoundResult live(RoundRecord r) {
-    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
-        ? null
-        : VoteEngine.result(r.setup(), r.tally());
   }
 
   /** The live result of an open round, or null while its entries have errors. */
@@ -427,7 +378,7 @@ public final class VoteService {
     return tx.read(
         () -> {
           RoundRecord r = rounds.round(ref);
-          return r.stored() != null ? r.stored() : live(r);
+          return r.stored() != null ? r.stored() : ResultsReport.live(r);
         });
   }
 
