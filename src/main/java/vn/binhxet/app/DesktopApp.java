@@ -82,6 +82,7 @@ final class DesktopApp {
             opened.conferences(),
             opened.demo(),
             opened.votes(),
+            opened.entries(),
             tasks,
             new FxDialogService(stage),
             settings,

@@ -1,11 +1,16 @@
 package vn.binhxet.app;
 
 import java.time.Clock;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.EntryService;
 import vn.binhxet.service.VoteService;
+import vn.binhxet.ui.checkin.CheckInController;
+import vn.binhxet.ui.checkin.CheckInModel;
+import vn.binhxet.ui.checkin.CheckInView;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.LanguageSettings;
@@ -20,11 +25,16 @@ import vn.binhxet.ui.newconference.NewConferenceController;
 import vn.binhxet.ui.newconference.NewConferenceModel;
 import vn.binhxet.ui.newconference.NewConferenceView;
 import vn.binhxet.ui.session.SessionModel;
+import vn.binhxet.ui.voting.VotingController;
+import vn.binhxet.ui.voting.VotingModel;
+import vn.binhxet.ui.voting.VotingView;
 
 /** Wires the main window's screens: models, controllers and views, by constructor. */
 public final class MainWindow {
   private final MainController main;
   private final ConferenceOverviewController overview;
+  private final CheckInController checkIn;
+  private final VotingController voting;
   private final MainView view;
 
   public MainWindow(
@@ -32,6 +42,7 @@ public final class MainWindow {
       ConferenceService conferences,
       DemoService demo,
       VoteService votes,
+      EntryService entries,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -57,7 +68,19 @@ public final class MainWindow {
 
     ConferenceOverviewModel overviewModel = new ConferenceOverviewModel();
     overview = new ConferenceOverviewController(overviewModel, session, i18n);
-    ConferenceOverviewView overviewView = new ConferenceOverviewView(overviewModel, i18n);
+    CheckInModel checkInModel = new CheckInModel();
+    checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
+    VotingModel votingModel = new VotingModel();
+    voting = new VotingController(votingModel, session, votes, entries, tasks, dialogs, i18n);
+    ConferenceOverviewView overviewView =
+        new ConferenceOverviewView(
+            overviewModel,
+            i18n,
+            List.of(
+                new ConferenceOverviewView.Section(
+                    "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.voting", new VotingView(votingModel, voting, i18n).node())));
 
     NewConferenceModel newModel = new NewConferenceModel();
     NewConferenceController newController =
@@ -108,5 +131,7 @@ public final class MainWindow {
 
   public void close() {
     overview.close();
+    checkIn.close();
+    voting.close();
   }
 }

@@ -44,6 +44,7 @@ class MainWindowUiTest {
             services.conferences(),
             services.demo(),
             services.votes(),
+            services.entries(),
             tasks,
             new Fakes.Dialogs(),
             settings,
@@ -83,7 +84,7 @@ class MainWindowUiTest {
                 .anyMatch(t -> "Trường Chính trị Nguyễn Văn Cừ".equals(t.getText())));
     assertThat(robot.lookup("Đơn vị thành viên (11)").tryQuery()).isPresent();
 
-    robot.clickOn("Kết quả biểu quyết");
+    robot.clickOn("Kết quả");
     WaitForAsyncUtils.waitFor(
         5,
         TimeUnit.SECONDS,

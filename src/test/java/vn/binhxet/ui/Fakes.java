@@ -39,6 +39,23 @@ public final class Fakes {
     public void showInformation(String title, String message) {
       infos.add(message);
     }
+
+    /** What the fake user answers to a confirmation. */
+    public boolean confirmAnswer = true;
+
+    public final java.util.Deque<String> texts = new java.util.ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+      confirmations.add(message);
+      return confirmAnswer;
+    }
+
+    @Override
+    public java.util.Optional<String> askText(String title, String prompt) {
+      return java.util.Optional.ofNullable(texts.poll());
+    }
   }
 
   public static final class Settings implements LanguageSettings {

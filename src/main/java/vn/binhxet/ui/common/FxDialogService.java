@@ -24,7 +24,31 @@ public final class FxDialogService implements DialogService {
     show(Alert.AlertType.INFORMATION, title, message);
   }
 
+  @Override
+  public boolean confirm(String title, String message) {
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+    return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+  }
+
+  @Override
+  public java.util.Optional<String> askText(String title, String prompt) {
+    javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    dialog.setTitle(title);
+    dialog.setHeaderText(title);
+    dialog.setContentText(prompt);
+    dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+    dialog.getDialogPane().setPrefWidth(560);
+    return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+  }
+
   private void show(Alert.AlertType type, String title, String message) {
+    alert(type, title, message).showAndWait();
+  }
+
+  private Alert alert(Alert.AlertType type, String title, String message) {
     Alert alert = new Alert(type);
     if (owner != null) {
       alert.initOwner(owner);
@@ -42,6 +66,6 @@ public final class FxDialogService implements DialogService {
     if (alert.getDialogPane().getScene().getWindow() instanceof Stage stage) {
       stage.getIcons().setAll(Styles.icons());
     }
-    alert.showAndWait();
+    return alert;
   }
 }

@@ -24,7 +24,11 @@ import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
 public final class ConferenceOverviewView {
   private final BorderPane root = new BorderPane();
 
-  public ConferenceOverviewView(ConferenceOverviewModel model, I18n i18n) {
+  /** A tab another feature puts in front: its title's message key and its content. */
+  public record Section(String key, Node content) {}
+
+  public ConferenceOverviewView(
+      ConferenceOverviewModel model, I18n i18n, java.util.List<Section> sections) {
     root.getStyleClass().add("conference-overview");
 
     Label title = new Label();
@@ -110,6 +114,13 @@ public final class ConferenceOverviewView {
                 col(i18n, "results.col.votes", 3, 90, false),
                 col(i18n, "results.col.share", 4, 90, false),
                 col(i18n, "results.col.verdict", 5, 150, false)));
+    int at = 0;
+    for (Section s : sections) {
+      Tab tab = new Tab();
+      tab.textProperty().bind(i18n.bind(s.key()));
+      tab.setContent(s.content());
+      tabs.getTabs().add(at++, tab);
+    }
     BorderPane.setMargin(tabs, new Insets(0, 12, 12, 12));
 
     root.setTop(header);

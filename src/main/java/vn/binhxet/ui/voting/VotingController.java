@@ -1,0 +1,324 @@
+package vn.binhxet.ui.voting;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import vn.binhxet.domain.Conference;
+import vn.binhxet.domain.SavedConference;
+import vn.binhxet.domain.VoteKind;
+import vn.binhxet.domain.vote.Checks;
+import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.Finding;
+import vn.binhxet.domain.vote.HandsCount;
+import vn.binhxet.domain.vote.OptionResult;
+import vn.binhxet.domain.vote.RoundRecord;
+import vn.binhxet.domain.vote.RoundResult;
+import vn.binhxet.domain.vote.RoundStatus;
+import vn.binhxet.domain.vote.VoteEngine;
+import vn.binhxet.domain.vote.VoteOutcome;
+import vn.binhxet.service.ConfirmationNeededException;
+import vn.binhxet.service.EntryRefusedException;
+import vn.binhxet.service.EntryService;
+import vn.binhxet.service.VoteService;
+import vn.binhxet.ui.common.DialogService;
+import vn.binhxet.ui.common.ErrorMessages;
+import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.TaskRunner;
+import vn.binhxet.ui.session.SessionModel;
+import vn.binhxet.ui.voting.VotingModel.OptionRow;
+
+/**
+ * Takes a vote by show of hands: opens a round, saves each option's count as it is typed (an entry
+ * the checks refuse shows its reason beside the row and is not stored), undoes, closes with the
+ * warnings confirmed, reopens with a reason, and opens the runoff of a tie. Every change refreshes
+ * the session, so the results and the projector follow.
+ */
+public final class VotingController {
+  private final VotingModel model;
+  private final SessionModel session;
+  private final VoteService votes;
+  private final EntryService entries;
+  private final TaskRunner tasks;
+  private final DialogService dialogs;
+  private final I18n i18n;
+  private final InvalidationListener refresh = o -> fill();
+
+  public VotingController(
+      VotingModel model,
+      SessionModel session,
+      VoteService votes,
+      EntryService entries,
+      TaskRunner tasks,
+      DialogService dialogs,
+      I18n i18n) {
+    this.model = model;
+    this.session = session;
+    this.votes = votes;
+    this.entries = entries;
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.i18n = i18n;
+    session.conferenceProperty().addListener(refresh);
+    session.outcomesProperty().addListener(refresh);
+    i18n.messagesProperty().addListener(refresh);
+    fill();
+  }
+
+  public void close() {
+    session.conferenceProperty().removeListener(refresh);
+    session.outcomesProperty().removeListener(refresh);
+    i18n.messagesProperty().removeListener(refresh);
+  }
+
+  public void onSelectVote(int position) {
+    model.setSelected(position);
+    model.setMessage("");
+    fill();
+  }
+
+  public void onOpenRound() {
+    change(() -> votes.openRound(id(), selected(), EntryMode.HANDS, null));
+  }
+
+  /** The row's three numbers were typed: save them as one entry. */
+  public void onRecord(OptionRow row) {
+    HandsCount count;
+    try {
+      count =
+          new HandsCount(
+              number(row.votesForProperty().get()),
+              number(row.againstProperty().get()),
+              number(row.abstainProperty().get()));
+    } catch (NumberFormatException e) {
+      row.setProblem(i18n.tr("voting.notANumber"));
+      return;
+    }
+    RoundRecord r = current();
+    if (r == null || r.status() != RoundStatus.OPEN) {
+      return;
+    }
+    HandsCount stored = r.hands().counts().get(row.option());
+    if (count.equals(stored)) {
+      row.setProblem("");
+      return;
+    }
+    tasks.run(
+        () -> {
+          entries.recordHands(r.ref(), row.option(), count);
+          return votes.outcomes(id());
+        },
+        this::publish,
+        failure -> {
+          if (failure instanceof EntryRefusedException refused) {
+            row.setProblem(describe(refused.findings()));
+          } else {
+            fail(failure);
+          }
+        });
+  }
+
+  public void onUndo() {
+    RoundRecord r = current();
+    if (r != null) {
+      change(() -> entries.undoLastEntry(r.ref()));
+    }
+  }
+
+  public void onCloseRound() {
+    RoundRecord r = current();
+    if (r == null) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          votes.closeRound(r.ref(), false);
+          return votes.outcomes(id());
+        },
+        this::publish,
+        failure -> {
+          if (failure instanceof ConfirmationNeededException needed
+              && dialogs.confirm(i18n.tr("voting.confirm.title"), describe(needed.warnings()))) {
+            change(() -> votes.closeRound(r.ref(), true));
+          } else if (failure instanceof EntryRefusedException refused) {
+            model.setMessage(describe(refused.findings()));
+          } else if (!(failure instanceof ConfirmationNeededException)) {
+            fail(failure);
+          }
+        });
+  }
+
+  public void onReopen() {
+    RoundRecord r = current();
+    if (r == null) {
+      return;
+    }
+    dialogs
+        .askText(i18n.tr("voting.reopen.title"), i18n.tr("voting.reopen.prompt"))
+        .ifPresent(
+            reason ->
+                change(
+                    () -> {
+                      votes.reopenRound(r.ref(), reason);
+                      return null;
+                    }));
+  }
+
+  private void change(Callable<?> work) {
+    tasks.run(
+        () -> {
+          work.call();
+          return votes.outcomes(id());
+        },
+        this::publish,
+        this::fail);
+  }
+
+  private void publish(List<VoteOutcome> outcomes) {
+    model.setMessage("");
+    session.setConference(session.conference(), outcomes);
+  }
+
+  private void fill() {
+    SavedConference saved = session.conference();
+    List<VoteOutcome> outcomes = session.outcomesProperty().get();
+    if (saved == null || outcomes.isEmpty()) {
+      model.setVotes(List.of());
+      model.setRows(List.of());
+      model.setRound("", "", false, false, false);
+      return;
+    }
+    Conference c = saved.conference();
+    model.setVotes(
+        outcomes.stream()
+            .map(o -> new VotingModel.VoteItem(o.position(), title(c, o), state(o)))
+            .toList());
+    Integer position = model.selectedProperty().get();
+    VoteOutcome o =
+        position == null || position > outcomes.size() ? null : outcomes.get(position - 1);
+    if (o == null) {
+      model.setRows(List.of());
+      model.setRound(i18n.tr("voting.choose"), "", false, false, false);
+      return;
+    }
+    RoundRecord r = o.rounds().isEmpty() ? null : o.rounds().get(o.rounds().size() - 1);
+    boolean hands = o.vote().method() == vn.binhxet.domain.VotingMethod.SHOW_OF_HANDS;
+    boolean canOpen = hands && o.decision() == null && (r == null || o.tieOpen());
+    boolean entering = r != null && r.status() == RoundStatus.OPEN;
+    String round =
+        r == null
+            ? i18n.tr(hands ? "voting.noRound" : "voting.ballotElsewhere")
+            : i18n.tr(
+                entering ? "voting.round.open" : "voting.round.closed",
+                r.ref().round(),
+                r.setup().votersPresent(),
+                r.setup().votersEntitled(),
+                r.setup().seats());
+    model.setRound(
+        position + ". " + title(c, o), round, canOpen, entering, r != null && !entering && hands);
+    model.setRows(r == null ? List.of() : rows(o, r));
+  }
+
+  private List<OptionRow> rows(VoteOutcome o, RoundRecord r) {
+    RoundResult result = r.stored() != null ? r.stored() : live(r);
+    NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
+    percent.setMinimumFractionDigits(2);
+    percent.setMaximumFractionDigits(2);
+    List<OptionRow> out = new ArrayList<>();
+    for (String option : r.setup().options()) {
+      OptionRow row = new OptionRow(option);
+      HandsCount c = r.hands().counts().get(option);
+      if (c != null) {
+        row.votesForProperty().set(Integer.toString(c.votesFor()));
+        row.againstProperty().set(Integer.toString(c.against()));
+        row.abstainProperty().set(Integer.toString(c.abstain()));
+      }
+      OptionResult x =
+          result == null
+              ? null
+              : result.options().stream()
+                  .filter(y -> y.option().equals(option))
+                  .findFirst()
+                  .orElse(null);
+      if (x != null && c != null) {
+        row.show(percent.format(x.share().percent()) + "%", verdict(o, r, result, x));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  private String verdict(VoteOutcome o, RoundRecord r, RoundResult result, OptionResult x) {
+    boolean motion = o.vote().kind() == VoteKind.MOTION;
+    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
+      return i18n.tr(motion ? "results.carried" : "results.chosen");
+    }
+    if (result.tied().contains(x.option())) {
+      return i18n.tr("results.tied");
+    }
+    return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
+  }
+
+  private static RoundResult live(RoundRecord r) {
+    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
+        ? null
+        : VoteEngine.result(r.setup(), r.tally());
+  }
+
+  private String title(Conference c, VoteOutcome o) {
+    return switch (o.vote().kind()) {
+      case NOMINATION -> c.award(o.vote().awardRank()).name();
+      case MOTION -> o.vote().subject();
+      case CLUSTER_HEAD -> i18n.tr("results.kind.CLUSTER_HEAD");
+      case DEPUTY_HEAD -> i18n.tr("results.kind.DEPUTY_HEAD");
+    };
+  }
+
+  private String state(VoteOutcome o) {
+    if (o.decided()) {
+      return i18n.tr("voting.state.decided");
+    }
+    if (o.hasOpenRound()) {
+      return i18n.tr("voting.state.open");
+    }
+    if (o.tieOpen()) {
+      return i18n.tr("voting.state.tie");
+    }
+    return i18n.tr("voting.state.notTaken");
+  }
+
+  private String describe(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.check().code() + ": " + i18n.tr(f.check().messageKey(), f.args().toArray()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private RoundRecord current() {
+    Integer position = model.selectedProperty().get();
+    List<VoteOutcome> outcomes = session.outcomesProperty().get();
+    if (position == null || position > outcomes.size()) {
+      return null;
+    }
+    List<RoundRecord> rounds = outcomes.get(position - 1).rounds();
+    return rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+  }
+
+  private long id() {
+    return session.conference().id();
+  }
+
+  private int selected() {
+    return model.selectedProperty().get();
+  }
+
+  private static int number(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.isEmpty() ? 0 : Integer.parseInt(t);
+  }
+
+  private void fail(Throwable t) {
+    dialogs.showError(i18n.tr("error.title"), ErrorMessages.describe(t, i18n));
+  }
+}
