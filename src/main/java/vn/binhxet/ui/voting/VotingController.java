@@ -80,11 +80,66 @@ public final class VotingController {
   }
 
   public void onOpenRound() {
-    change(() -> votes.openRound(id(), selected(), EntryMode.HANDS, null));
+    VoteOutcome o = session.outcomesProperty().get().get(selected() - 1);
+    EntryMode mode =
+        o.vote().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT
+            ? EntryMode.BALLOT_TOTALS
+            : EntryMode.HANDS;
+    change(() -> votes.openRound(id(), selected(), mode, null));
+  }
+
+  /** The committee's accounting was typed: ballots issued, collected, and invalid by reason. */
+  public void onRecordAccounting() {
+    RoundRecord r = current();
+    if (r == null || r.status() != RoundStatus.OPEN) {
+      return;
+    }
+    int issued;
+    int collected;
+    java.util.Map<vn.binhxet.domain.vote.InvalidReason, Integer> invalid =
+        new java.util.EnumMap<>(vn.binhxet.domain.vote.InvalidReason.class);
+    try {
+      issued = number(model.issuedProperty().get());
+      collected = number(model.collectedProperty().get());
+      for (vn.binhxet.domain.vote.InvalidReason reason :
+          vn.binhxet.domain.vote.InvalidReason.values()) {
+        int n = number(model.invalidProperty(reason).get());
+        if (n != 0) {
+          invalid.put(reason, n);
+        }
+      }
+    } catch (NumberFormatException e) {
+      model.setAccountingProblem(i18n.tr("voting.notANumber"));
+      return;
+    }
+    if (issued == r.accounting().issued()
+        && collected == r.accounting().collected()
+        && invalid.equals(r.accounting().invalid())) {
+      model.setAccountingProblem("");
+      return;
+    }
+    tasks.run(
+        () -> {
+          entries.recordAccounting(r.ref(), issued, collected, invalid);
+          return votes.outcomes(id());
+        },
+        this::publish,
+        failure -> {
+          if (failure instanceof EntryRefusedException refused) {
+            model.setAccountingProblem(describe(refused.findings()));
+          } else {
+            fail(failure);
+          }
+        });
   }
 
   /** The row's three numbers were typed: save them as one entry. */
   public void onRecord(OptionRow row) {
+    RoundRecord open = current();
+    if (open != null && open.mode() == EntryMode.BALLOT_TOTALS) {
+      recordTotal(open, row);
+      return;
+    }
     HandsCount count;
     try {
       count =
@@ -108,6 +163,34 @@ public final class VotingController {
     tasks.run(
         () -> {
           entries.recordHands(r.ref(), row.option(), count);
+          return votes.outcomes(id());
+        },
+        this::publish,
+        failure -> {
+          if (failure instanceof EntryRefusedException refused) {
+            row.setProblem(describe(refused.findings()));
+          } else {
+            fail(failure);
+          }
+        });
+  }
+
+  private void recordTotal(RoundRecord r, OptionRow row) {
+    int votesFor;
+    try {
+      votesFor = number(row.votesForProperty().get());
+    } catch (NumberFormatException e) {
+      row.setProblem(i18n.tr("voting.notANumber"));
+      return;
+    }
+    if (r.status() != RoundStatus.OPEN
+        || Integer.valueOf(votesFor).equals(r.accounting().votesFor().get(row.option()))) {
+      row.setProblem("");
+      return;
+    }
+    tasks.run(
+        () -> {
+          entries.recordBallotTotal(r.ref(), row.option(), votesFor, null);
           return votes.outcomes(id());
         },
         this::publish,
@@ -204,12 +287,30 @@ public final class VotingController {
       return;
     }
     RoundRecord r = o.rounds().isEmpty() ? null : o.rounds().get(o.rounds().size() - 1);
-    boolean hands = o.vote().method() == vn.binhxet.domain.VotingMethod.SHOW_OF_HANDS;
-    boolean canOpen = hands && o.decision() == null && (r == null || o.tieOpen());
-    boolean entering = r != null && r.status() == RoundStatus.OPEN;
+    // Totals of a secret ballot are entered here; single ballots (once or twice) are not yet.
+    boolean enterable =
+        r == null || r.mode() == EntryMode.HANDS || r.mode() == EntryMode.BALLOT_TOTALS;
+    boolean hands = enterable;
+    boolean canOpen = o.decision() == null && (r == null || o.tieOpen());
+    boolean ballot =
+        r != null
+            ? r.mode().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT
+            : o.vote().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT;
+    model.setBallot(ballot);
+    if (r != null && ballot) {
+      model.issuedProperty().set(Integer.toString(r.accounting().issued()));
+      model.collectedProperty().set(Integer.toString(r.accounting().collected()));
+      for (vn.binhxet.domain.vote.InvalidReason reason :
+          vn.binhxet.domain.vote.InvalidReason.values()) {
+        Integer n = r.accounting().invalid().get(reason);
+        model.invalidProperty(reason).set(n == null ? "" : n.toString());
+      }
+      model.setAccountingProblem("");
+    }
+    boolean entering = r != null && r.status() == RoundStatus.OPEN && enterable;
     String round =
         r == null
-            ? i18n.tr(hands ? "voting.noRound" : "voting.ballotElsewhere")
+            ? i18n.tr("voting.noRound")
             : i18n.tr(
                 entering ? "voting.round.open" : "voting.round.closed",
                 r.ref().round(),
@@ -230,10 +331,14 @@ public final class VotingController {
     for (String option : r.setup().options()) {
       OptionRow row = new OptionRow(option);
       HandsCount c = r.hands().counts().get(option);
+      Integer total = r.accounting().votesFor().get(option);
+      boolean entered = c != null || (r.mode() != EntryMode.HANDS && total != null);
       if (c != null) {
         row.votesForProperty().set(Integer.toString(c.votesFor()));
         row.againstProperty().set(Integer.toString(c.against()));
         row.abstainProperty().set(Integer.toString(c.abstain()));
+      } else if (total != null) {
+        row.votesForProperty().set(Integer.toString(total));
       }
       OptionResult x =
           result == null
@@ -242,7 +347,7 @@ public final class VotingController {
                   .filter(y -> y.option().equals(option))
                   .findFirst()
                   .orElse(null);
-      if (x != null && c != null) {
+      if (x != null && entered) {
         row.show(percent.format(x.share().percent()) + "%", verdict(o, r, result, x));
       }
       out.add(row);

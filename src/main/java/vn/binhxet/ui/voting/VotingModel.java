@@ -69,6 +69,49 @@ public final class VotingModel {
     }
   }
 
+  private final ReadOnlyBooleanWrapper ballot = new ReadOnlyBooleanWrapper();
+  private final StringProperty issued = new SimpleStringProperty("");
+  private final StringProperty collected = new SimpleStringProperty("");
+  private final java.util.Map<vn.binhxet.domain.vote.InvalidReason, StringProperty> invalid =
+      new java.util.EnumMap<>(vn.binhxet.domain.vote.InvalidReason.class);
+  private final ReadOnlyStringWrapper accountingProblem = new ReadOnlyStringWrapper("");
+
+  {
+    for (vn.binhxet.domain.vote.InvalidReason r : vn.binhxet.domain.vote.InvalidReason.values()) {
+      invalid.put(r, new SimpleStringProperty(""));
+    }
+  }
+
+  /** The open or shown round is a secret ballot: its accounting, and one count per option. */
+  public ReadOnlyBooleanProperty ballotProperty() {
+    return ballot.getReadOnlyProperty();
+  }
+
+  // The committee's accounting, as typed: the view binds these both ways.
+  public StringProperty issuedProperty() {
+    return issued;
+  }
+
+  public StringProperty collectedProperty() {
+    return collected;
+  }
+
+  public StringProperty invalidProperty(vn.binhxet.domain.vote.InvalidReason reason) {
+    return invalid.get(reason);
+  }
+
+  public ReadOnlyStringProperty accountingProblemProperty() {
+    return accountingProblem.getReadOnlyProperty();
+  }
+
+  void setBallot(boolean value) {
+    ballot.set(value);
+  }
+
+  void setAccountingProblem(String text) {
+    accountingProblem.set(text);
+  }
+
   private final ObservableList<VoteItem> votes = FXCollections.observableArrayList();
   private final ObservableList<VoteItem> votesView =
       FXCollections.unmodifiableObservableList(votes);

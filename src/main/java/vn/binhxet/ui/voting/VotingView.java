@@ -110,12 +110,14 @@ public final class VotingView {
     grid.getColumnConstraints().add(new ColumnConstraints(120));
     model.rows().addListener((javafx.collections.ListChangeListener<OptionRow>) c -> layout(model));
     model.enteringProperty().addListener(o -> layout(model));
+    model.ballotProperty().addListener(o -> layout(model));
     layout(model);
+    Node accounting = accounting(model);
 
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
-    VBox right = new VBox(10, heading, round, actions, message, scroll);
+    VBox right = new VBox(10, heading, round, actions, message, accounting, scroll);
     right.setPadding(new Insets(12));
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -137,7 +139,14 @@ public final class VotingView {
       "voting.col.share",
       "voting.col.verdict"
     };
+    boolean ballot = model.ballotProperty().get();
+    if (ballot) {
+      heads[1] = "voting.col.votes";
+    }
     for (int i = 0; i < heads.length; i++) {
+      if (ballot && (i == 2 || i == 3)) {
+        continue;
+      }
       Label h = new Label();
       h.getStyleClass().add("column-title");
       h.setWrapText(true);
@@ -153,7 +162,7 @@ public final class VotingView {
       TextField[] fields = {
         field(r.votesForProperty()), field(r.againstProperty()), field(r.abstainProperty())
       };
-      for (int i = 0; i < fields.length; i++) {
+      for (int i = 0; i < (ballot ? 1 : fields.length); i++) {
         TextField f = fields[i];
         f.setEditable(editable);
         f.setId("voting-" + (row - 1) + "-" + i);
@@ -182,6 +191,87 @@ public final class VotingView {
       grid.add(problem, 0, row + 1, 6, 1);
       row += 2;
     }
+  }
+
+  /** Ballots issued, collected and invalid by reason: the committee's report, saved as a whole. */
+  private Node accounting(VotingModel model) {
+    GridPane bar = new GridPane();
+    bar.setId("voting-accounting");
+    bar.setHgap(8);
+    bar.setVgap(4);
+    bar.getStyleClass().add("accounting");
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints label = new ColumnConstraints();
+      label.setPrefWidth(210);
+      label.setMinWidth(150);
+      ColumnConstraints value = new ColumnConstraints(72);
+      bar.getColumnConstraints().addAll(label, value);
+    }
+    int column = 0;
+    int row = 0;
+    column =
+        accountingField(
+            bar, "voting.issued", "voting-issued", model.issuedProperty(), model, column, row);
+    accountingField(
+        bar, "voting.collected", "voting-collected", model.collectedProperty(), model, column, row);
+    Label invalidTitle = new Label();
+    invalidTitle.getStyleClass().add("column-title");
+    invalidTitle.textProperty().bind(i18n.bind("voting.invalid"));
+    bar.add(invalidTitle, 0, 1, 4, 1);
+    column = 0;
+    row = 2;
+    for (vn.binhxet.domain.vote.InvalidReason reason :
+        vn.binhxet.domain.vote.InvalidReason.values()) {
+      accountingField(
+          bar,
+          "invalid." + reason.name(),
+          "voting-invalid-" + reason.name(),
+          model.invalidProperty(reason),
+          model,
+          column,
+          row);
+      column += 2;
+      if (column >= 4) {
+        column = 0;
+        row++;
+      }
+    }
+    Label problem = new Label();
+    problem.getStyleClass().add("error-text");
+    problem.setWrapText(true);
+    problem.textProperty().bind(model.accountingProblemProperty());
+    bar.add(problem, 0, row + 1, 4, 1);
+    bar.visibleProperty().bind(model.ballotProperty());
+    bar.managedProperty().bind(model.ballotProperty());
+    return bar;
+  }
+
+  private int accountingField(
+      GridPane bar,
+      String key,
+      String id,
+      javafx.beans.property.StringProperty value,
+      VotingModel model,
+      int column,
+      int row) {
+    Label label = new Label();
+    label.textProperty().bind(i18n.bind(key));
+    label.setWrapText(true);
+    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    TextField f = field(value);
+    f.setId(id);
+    f.editableProperty().bind(model.enteringProperty());
+    f.setOnAction(e -> controller.onRecordAccounting());
+    f.focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (!is && model.enteringProperty().get()) {
+                controller.onRecordAccounting();
+              }
+            });
+    bar.add(label, column, row);
+    bar.add(f, column + 1, row);
+    return column + 2;
   }
 
   private static TextField field(javafx.beans.property.StringProperty value) {

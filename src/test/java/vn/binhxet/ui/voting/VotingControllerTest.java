@@ -88,6 +88,40 @@ class VotingControllerTest {
   }
 
   @Test
+  void aSecretBallotIsEnteredAsTheCommitteesAccountingAndTotals() {
+    controller.onSelectVote(3);
+    assertThat(model.ballotProperty().get()).isTrue();
+    controller.onOpenRound();
+    model.issuedProperty().set("11");
+    model.collectedProperty().set("11");
+    model.invalidProperty(vn.binhxet.domain.vote.InvalidReason.NO_STAMP).set("1");
+    controller.onRecordAccounting();
+    assertThat(model.accountingProblemProperty().get()).isEmpty();
+    VotingModel.OptionRow bnc =
+        model.rows().stream()
+            .filter(r -> r.option().equals(DemoConference.HOST))
+            .findFirst()
+            .orElseThrow();
+    bnc.votesForProperty().set("11");
+    controller.onRecord(bnc);
+    assertThat(bnc.problemProperty().get()).as("11 votes, 10 valid ballots").startsWith("E03");
+    bnc =
+        model.rows().stream()
+            .filter(r -> r.option().equals(DemoConference.HOST))
+            .findFirst()
+            .orElseThrow();
+    bnc.votesForProperty().set("9");
+    controller.onRecord(bnc);
+    var round = session.outcomesProperty().get().get(2).rounds().get(0);
+    assertThat(round.accounting().valid()).isEqualTo(10);
+    assertThat(round.accounting().votesFor()).containsEntry(DemoConference.HOST, 9);
+
+    model.collectedProperty().set("12");
+    controller.onRecordAccounting();
+    assertThat(model.accountingProblemProperty().get()).startsWith("E01");
+  }
+
+  @Test
   void closingWithWarningsAsksFirstAndAReopenNeedsAReason() {
     controller.onSelectVote(3);
     controller.onOpenRound();
