@@ -83,6 +83,7 @@ final class DesktopApp {
             opened.demo(),
             opened.votes(),
             opened.entries(),
+            opened.agenda(),
             tasks,
             new FxDialogService(stage),
             settings,

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.EntryService;
 import vn.binhxet.service.VoteService;
+import vn.binhxet.ui.agenda.AgendaController;
+import vn.binhxet.ui.agenda.AgendaModel;
+import vn.binhxet.ui.agenda.AgendaView;
 import vn.binhxet.ui.checkin.CheckInController;
 import vn.binhxet.ui.checkin.CheckInModel;
 import vn.binhxet.ui.checkin.CheckInView;
@@ -34,6 +38,7 @@ public final class MainWindow {
   private final MainController main;
   private final ConferenceOverviewController overview;
   private final CheckInController checkIn;
+  private final AgendaController agendaController;
   private final VotingController voting;
   private final MainView view;
 
@@ -43,6 +48,7 @@ public final class MainWindow {
       DemoService demo,
       VoteService votes,
       EntryService entries,
+      AgendaService agenda,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -68,6 +74,8 @@ public final class MainWindow {
 
     ConferenceOverviewModel overviewModel = new ConferenceOverviewModel();
     overview = new ConferenceOverviewController(overviewModel, session, i18n);
+    AgendaModel agendaModel = new AgendaModel();
+    agendaController = new AgendaController(agendaModel, session, agenda, tasks, dialogs, i18n);
     CheckInModel checkInModel = new CheckInModel();
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
     VotingModel votingModel = new VotingModel();
@@ -77,6 +85,9 @@ public final class MainWindow {
             overviewModel,
             i18n,
             List.of(
+                new ConferenceOverviewView.Section(
+                    "conference.tab.run",
+                    new AgendaView(agendaModel, agendaController, i18n).node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
                 new ConferenceOverviewView.Section(
@@ -132,6 +143,7 @@ public final class MainWindow {
   public void close() {
     overview.close();
     checkIn.close();
+    agendaController.close();
     voting.close();
   }
 }

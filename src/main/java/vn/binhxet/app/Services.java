@@ -8,6 +8,7 @@ import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
+import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
@@ -24,6 +25,7 @@ public final class Services implements AutoCloseable {
   private final EntryService entries;
   private final DemoService demo;
   private final AuditService auditService;
+  private final AgendaService agenda;
   private final ConferenceFileService files;
 
   private Services(Path dataDir, Database database, Clock clock) {
@@ -38,6 +40,7 @@ public final class Services implements AutoCloseable {
     this.votes = new VoteService(tx, conferenceRepository, voteRepository, audit, clock);
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
+    this.agenda = new AgendaService(tx, conferenceRepository, audit, clock);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
     this.files =
         new ConferenceFileService(
@@ -77,6 +80,10 @@ public final class Services implements AutoCloseable {
 
   public DemoService demo() {
     return demo;
+  }
+
+  public AgendaService agenda() {
+    return agenda;
   }
 
   public AuditService audit() {

@@ -16,6 +16,14 @@ public interface ConferenceRepository {
   /** Names of the clusters already known, for the new-conference form. */
   List<String> clusterNames();
 
+  /** Replaces the notes of the agenda step at {@code position} (from 1); null clears them. */
+  void setNotes(long conferenceId, int position, String notes);
+
+  /** Makes the step at {@code position} current: it starts now (once), the step before ends. */
+  void setCurrentStep(long conferenceId, int position, Instant at);
+
+  AgendaProgress progress(long conferenceId);
+
   /** The member units of a cluster in the latest year before {@code year} that has any. */
   List<Unit> membersBefore(String clusterName, int year);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import vn.binhxet.domain.AgendaProgress;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
 import vn.binhxet.domain.ConferenceSummary;
@@ -13,10 +14,12 @@ import vn.binhxet.domain.Unit;
 public final class JooqConferenceRepository implements ConferenceRepository {
   private final ConferenceWriter writer;
   private final ConferenceReader reader;
+  private final AgendaRows agenda;
 
   public JooqConferenceRepository(DSLContext dsl) {
     this.writer = new ConferenceWriter(dsl);
     this.reader = new ConferenceReader(dsl);
+    this.agenda = new AgendaRows(dsl);
   }
 
   @Override
@@ -32,6 +35,21 @@ public final class JooqConferenceRepository implements ConferenceRepository {
   @Override
   public Optional<SavedConference> find(long id) {
     return reader.find(id);
+  }
+
+  @Override
+  public void setNotes(long conferenceId, int position, String notes) {
+    agenda.setNotes(conferenceId, position, notes);
+  }
+
+  @Override
+  public void setCurrentStep(long conferenceId, int position, Instant at) {
+    agenda.setCurrentStep(conferenceId, position, at);
+  }
+
+  @Override
+  public AgendaProgress progress(long conferenceId) {
+    return agenda.progress(conferenceId);
   }
 
   @Override

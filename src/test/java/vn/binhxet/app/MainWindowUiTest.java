@@ -45,6 +45,7 @@ class MainWindowUiTest {
             services.demo(),
             services.votes(),
             services.entries(),
+            services.agenda(),
             tasks,
             new Fakes.Dialogs(),
             settings,

@@ -79,7 +79,8 @@ public final class Fakes {
       EntryService entries,
       DemoService demo,
       AuditService audit,
-      ConferenceFileService files) {}
+      ConferenceFileService files,
+      vn.binhxet.service.AgendaService agenda) {}
 
   public static Stack stack(Database db, Clock clock) {
     var tx = new JooqTransactionRunner(db.dsl());
@@ -97,7 +98,8 @@ public final class Fakes {
         new DemoService(conferences, votes, entries),
         new AuditService(tx, trail, log, voteRepository),
         new ConferenceFileService(
-            tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"));
+            tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"),
+        new vn.binhxet.service.AgendaService(tx, conferenceRepository, trail, clock));
   }
 
   public static ConferenceService services(Database db, Clock clock) {
