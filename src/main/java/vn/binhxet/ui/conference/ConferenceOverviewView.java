@@ -101,7 +101,7 @@ public final class ConferenceOverviewView {
                 col(i18n, "conference.col.number", 0, 56, false),
                 col(i18n, "conference.col.award", 1, 230, true),
                 col(i18n, "conference.col.quota", 2, 80, false),
-                col(i18n, "conference.col.method", 3, 150, false),
+                col(i18n, "conference.col.method", 3, 160, false),
                 col(i18n, "conference.col.rule", 4, 230, true),
                 col(i18n, "conference.col.pool", 5, 220, true)),
             tab(
