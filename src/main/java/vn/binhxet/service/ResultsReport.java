@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.Vote;
-import vn.binhxet.domain.vote.Checks;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
-import vn.binhxet.domain.vote.VoteEngine;
 import vn.binhxet.domain.vote.VoteOutcome;
 
 /** A conference's outcomes as the results report shows them. */
@@ -19,7 +17,7 @@ final class ResultsReport {
     for (VoteOutcome o : outcomes) {
       List<ConferenceResults.RoundResults> rs = new ArrayList<>();
       for (RoundRecord r : o.rounds()) {
-        RoundResult result = r.stored() != null ? r.stored() : live(r);
+        RoundResult result = r.currentResult();
         List<ConferenceResults.CandidateResult> candidates =
             result == null
                 ? List.of()
@@ -59,11 +57,5 @@ final class ResultsReport {
               rs));
     }
     return new ConferenceResults(conferenceId, c.title(), c.illustrative(), out);
-  }
-
-  static RoundResult live(RoundRecord r) {
-    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
-        ? null
-        : VoteEngine.result(r.setup(), r.tally());
   }
 }

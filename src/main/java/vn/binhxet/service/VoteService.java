@@ -378,7 +378,7 @@ public final class VoteService {
     return tx.read(
         () -> {
           RoundRecord r = rounds.round(ref);
-          return r.stored() != null ? r.stored() : ResultsReport.live(r);
+          return r.currentResult();
         });
   }
 

@@ -151,41 +151,8 @@ class ConferenceFileRoundTripTest {
 
   @Test
   void delegatesCheckedInAndAHeadByRotationComeBack() {
-    var demo = DemoConference.create();
-    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
-    vn.binhxet.domain.Vote head = votes.get(5);
-    votes.set(
-        5,
-        new vn.binhxet.domain.Vote(
-            head.kind(),
-            null,
-            null,
-            head.method(),
-            1,
-            vn.binhxet.domain.HeadChoice.ROTATION,
-            head.rule(),
-            head.visibility(),
-            List.of()));
-    var rotation =
-        new vn.binhxet.domain.Conference(
-            demo.clusterName(),
-            demo.reviewYear(),
-            demo.title(),
-            demo.heldOn(),
-            demo.startsAt(),
-            demo.place(),
-            demo.hostUnitName(),
-            demo.header(),
-            demo.distribution(),
-            false,
-            demo.members(),
-            demo.participants(),
-            demo.awards(),
-            votes,
-            demo.agenda());
-    var repo = new vn.binhxet.persistence.JooqConferenceRepository(sourceDb.dsl());
     long id =
-        sourceDb.dsl().transactionResult(() -> repo.create(rotation, java.time.Instant.now()));
+        Fakes.storeDemoWithVote(sourceDb, 5, Fakes.headBy(vn.binhxet.domain.HeadChoice.ROTATION));
     source.votes().checkInDelegate(id, 1, true);
     source.votes().checkInDelegate(id, 7, true);
     source.votes().recordHeadDecision(id, 6, "Ban Tuyên giáo Tỉnh uỷ", "Theo thứ tự luân phiên");

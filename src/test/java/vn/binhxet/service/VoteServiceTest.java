@@ -280,22 +280,7 @@ class VoteServiceTest {
 
   @Test
   void aRotationRecordsTheUnitWhoseTurnItIs() {
-    var demo = DemoConference.create();
-    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
-    vn.binhxet.domain.Vote head = votes.get(5);
-    votes.set(
-        5,
-        new vn.binhxet.domain.Vote(
-            head.kind(),
-            null,
-            null,
-            head.method(),
-            1,
-            vn.binhxet.domain.HeadChoice.ROTATION,
-            head.rule(),
-            head.visibility(),
-            List.of()));
-    long id = storeDemoWith(votes);
+    long id = Fakes.storeDemoWithVote(db, 5, Fakes.headBy(vn.binhxet.domain.HeadChoice.ROTATION));
 
     assertThatThrownBy(() -> s.votes().openRound(id, 6, EntryMode.HANDS, null))
         .isInstanceOf(InvalidInputException.class);
@@ -310,22 +295,21 @@ class VoteServiceTest {
 
   @Test
   void underARuleByDelegatesTheEntitledDelegatesCheckedInAreThePresent() {
-    var demo = DemoConference.create();
-    List<vn.binhxet.domain.Vote> votes = new java.util.ArrayList<>(demo.votes());
-    vn.binhxet.domain.Vote motion = votes.get(0);
-    votes.set(
-        0,
-        new vn.binhxet.domain.Vote(
-            motion.kind(),
-            null,
-            motion.subject(),
-            motion.method(),
-            1,
-            null,
-            vn.binhxet.domain.RulePreset.CIRCULAR_35_2015.rule(),
-            motion.visibility(),
-            List.of()));
-    long id = storeDemoWith(votes);
+    vn.binhxet.domain.Vote motion = DemoConference.create().votes().get(0);
+    long id =
+        Fakes.storeDemoWithVote(
+            db,
+            0,
+            new vn.binhxet.domain.Vote(
+                motion.kind(),
+                null,
+                motion.subject(),
+                motion.method(),
+                1,
+                null,
+                vn.binhxet.domain.RulePreset.CIRCULAR_35_2015.rule(),
+                motion.visibility(),
+                List.of()));
     // Participants 2..12 are the units' leaders, who vote; 1 is the guest, who does not.
     for (int p = 1; p <= 9; p++) {
       s.votes().checkInDelegate(id, p, true);
@@ -338,30 +322,6 @@ class VoteServiceTest {
     assertThat(s.votes().round(ref).setup().votersPresent()).isEqualTo(7);
     assertThatThrownBy(() -> s.votes().checkInDelegate(id, 99, true))
         .isInstanceOf(InvalidInputException.class);
-  }
-
-  /** Stores the demo conference with its votes replaced, not illustrative; returns its id. */
-  private long storeDemoWith(List<vn.binhxet.domain.Vote> votes) {
-    var demo = DemoConference.create();
-    var changed =
-        new vn.binhxet.domain.Conference(
-            demo.clusterName(),
-            demo.reviewYear(),
-            demo.title(),
-            demo.heldOn(),
-            demo.startsAt(),
-            demo.place(),
-            demo.hostUnitName(),
-            demo.header(),
-            demo.distribution(),
-            false,
-            demo.members(),
-            demo.participants(),
-            demo.awards(),
-            votes,
-            demo.agenda());
-    var repo = new vn.binhxet.persistence.JooqConferenceRepository(db.dsl());
-    return db.dsl().transactionResult(() -> repo.create(changed, java.time.Instant.now()));
   }
 
   @Test

@@ -102,6 +102,39 @@ public final class Fakes {
         new vn.binhxet.service.AgendaService(tx, conferenceRepository, trail, clock));
   }
 
+  /** The demo conference with one vote replaced, not illustrative, stored directly; its id. */
+  public static long storeDemoWithVote(Database db, int index, vn.binhxet.domain.Vote vote) {
+    var demo = vn.binhxet.domain.DemoConference.create();
+    List<vn.binhxet.domain.Vote> votes = new ArrayList<>(demo.votes());
+    votes.set(index, vote);
+    var changed =
+        new vn.binhxet.domain.Conference(
+            demo.clusterName(),
+            demo.reviewYear(),
+            demo.title(),
+            demo.heldOn(),
+            demo.startsAt(),
+            demo.place(),
+            demo.hostUnitName(),
+            demo.header(),
+            demo.distribution(),
+            false,
+            demo.members(),
+            demo.participants(),
+            demo.awards(),
+            votes,
+            demo.agenda());
+    var repo = new JooqConferenceRepository(db.dsl());
+    return db.dsl().transactionResult(() -> repo.create(changed, java.time.Instant.now()));
+  }
+
+  /** The demo's head vote (the sixth), chosen by {@code how} instead of elected. */
+  public static vn.binhxet.domain.Vote headBy(vn.binhxet.domain.HeadChoice how) {
+    vn.binhxet.domain.Vote head = vn.binhxet.domain.DemoConference.create().votes().get(5);
+    return new vn.binhxet.domain.Vote(
+        head.kind(), null, null, head.method(), 1, how, head.rule(), head.visibility(), List.of());
+  }
+
   public static ConferenceService services(Database db, Clock clock) {
     return stack(db, clock).conferences();
   }

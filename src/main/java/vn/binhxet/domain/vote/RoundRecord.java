@@ -50,6 +50,19 @@ public record RoundRecord(
     };
   }
 
+  /**
+   * The result to show: the confirmed one of a closed round, else the live count of an open one, or
+   * null while its entries have errors.
+   */
+  public RoundResult currentResult() {
+    if (stored != null) {
+      return stored;
+    }
+    return Checks.hasErrors(Checks.of(setup, tally(), null, ballots()))
+        ? null
+        : VoteEngine.result(setup, tally());
+  }
+
   /** The single ballots, when the round is entered ballot by ballot. */
   public List<Ballot> ballots() {
     return mode.singleBallots() ? first : List.of();

@@ -6,11 +6,9 @@ import java.util.List;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
-import vn.binhxet.domain.vote.Checks;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
-import vn.binhxet.domain.vote.VoteEngine;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
@@ -38,7 +36,7 @@ final class ResultRows {
         continue;
       }
       for (RoundRecord r : o.rounds()) {
-        RoundResult result = r.stored() != null ? r.stored() : live(r);
+        RoundResult result = r.currentResult();
         String round =
             i18n.tr(
                 r.stored() != null ? "results.round.closed" : "results.round.open",
@@ -77,12 +75,6 @@ final class ResultRows {
       return i18n.tr("results.noQuorum");
     }
     return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
-  }
-
-  private static RoundResult live(RoundRecord r) {
-    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
-        ? null
-        : VoteEngine.result(r.setup(), r.tally());
   }
 
   static String title(Conference c, Vote v, I18n i18n) {

@@ -9,7 +9,6 @@ import javafx.beans.InvalidationListener;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.SavedConference;
 import vn.binhxet.domain.VoteKind;
-import vn.binhxet.domain.vote.Checks;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.Finding;
 import vn.binhxet.domain.vote.HandsCount;
@@ -17,7 +16,6 @@ import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.RoundStatus;
-import vn.binhxet.domain.vote.VoteEngine;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.service.ConfirmationNeededException;
 import vn.binhxet.service.EntryRefusedException;
@@ -118,19 +116,9 @@ public final class VotingController {
       model.setAccountingProblem("");
       return;
     }
-    tasks.run(
-        () -> {
-          entries.recordAccounting(r.ref(), issued, collected, invalid);
-          return votes.outcomes(id());
-        },
-        this::publish,
-        failure -> {
-          if (failure instanceof EntryRefusedException refused) {
-            model.setAccountingProblem(describe(refused.findings()));
-          } else {
-            fail(failure);
-          }
-        });
+    enter(
+        () -> entries.recordAccounting(r.ref(), issued, collected, invalid),
+        model::setAccountingProblem);
   }
 
   /** The row's three numbers were typed: save them as one entry. */
@@ -160,19 +148,7 @@ public final class VotingController {
       row.setProblem("");
       return;
     }
-    tasks.run(
-        () -> {
-          entries.recordHands(r.ref(), row.option(), count);
-          return votes.outcomes(id());
-        },
-        this::publish,
-        failure -> {
-          if (failure instanceof EntryRefusedException refused) {
-            row.setProblem(describe(refused.findings()));
-          } else {
-            fail(failure);
-          }
-        });
+    enter(() -> entries.recordHands(r.ref(), row.option(), count), row::setProblem);
   }
 
   private void recordTotal(RoundRecord r, OptionRow row) {
@@ -188,19 +164,7 @@ public final class VotingController {
       row.setProblem("");
       return;
     }
-    tasks.run(
-        () -> {
-          entries.recordBallotTotal(r.ref(), row.option(), votesFor, null);
-          return votes.outcomes(id());
-        },
-        this::publish,
-        failure -> {
-          if (failure instanceof EntryRefusedException refused) {
-            row.setProblem(describe(refused.findings()));
-          } else {
-            fail(failure);
-          }
-        });
+    enter(() -> entries.recordBallotTotal(r.ref(), row.option(), votesFor, null), row::setProblem);
   }
 
   public void onUndo() {
@@ -247,6 +211,25 @@ public final class VotingController {
                       votes.reopenRound(r.ref(), reason);
                       return null;
                     }));
+  }
+
+  /**
+   * An entry: saved and shown, or refused with its reason written where {@code refusal} shows it.
+   */
+  private void enter(Callable<?> work, java.util.function.Consumer<String> refusal) {
+    tasks.run(
+        () -> {
+          work.call();
+          return votes.outcomes(id());
+        },
+        this::publish,
+        failure -> {
+          if (failure instanceof EntryRefusedException refused) {
+            refusal.accept(describe(refused.findings()));
+          } else {
+            fail(failure);
+          }
+        });
   }
 
   private void change(Callable<?> work) {
@@ -323,7 +306,7 @@ public final class VotingController {
   }
 
   private List<OptionRow> rows(VoteOutcome o, RoundRecord r) {
-    RoundResult result = r.stored() != null ? r.stored() : live(r);
+    RoundResult result = r.currentResult();
     NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
     percent.setMinimumFractionDigits(2);
     percent.setMaximumFractionDigits(2);
@@ -364,12 +347,6 @@ public final class VotingController {
       return i18n.tr("results.tied");
     }
     return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
-  }
-
-  private static RoundResult live(RoundRecord r) {
-    return Checks.hasErrors(Checks.of(r.setup(), r.tally(), null, r.ballots()))
-        ? null
-        : VoteEngine.result(r.setup(), r.tally());
   }
 
   private String title(Conference c, VoteOutcome o) {
