@@ -52,6 +52,15 @@ public final class Fakes {
       return confirmAnswer;
     }
 
+    /** What the fake user ticks when asked to choose. */
+    public final java.util.Deque<List<String>> choices = new java.util.ArrayDeque<>();
+
+    @Override
+    public java.util.Optional<List<String>> chooseAmong(
+        String title, String prompt, List<String> options, int count) {
+      return java.util.Optional.ofNullable(choices.poll());
+    }
+
     @Override
     public java.util.Optional<String> askText(String title, String prompt) {
       return java.util.Optional.ofNullable(texts.poll());

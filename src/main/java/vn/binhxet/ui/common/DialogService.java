@@ -12,6 +12,10 @@ public interface DialogService {
   /** Asks the user to confirm; true when they do. */
   boolean confirm(String title, String message);
 
+  /** Asks the user to tick exactly {@code count} of {@code options}; empty when they cancel. */
+  java.util.Optional<java.util.List<String>> chooseAmong(
+      String title, String prompt, java.util.List<String> options, int count);
+
   /** Asks for a line of text (a reason); empty when the user cancels. */
   java.util.Optional<String> askText(String title, String prompt);
 }

@@ -31,6 +31,40 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
+  public java.util.Optional<java.util.List<String>> chooseAmong(
+      String title, String prompt, java.util.List<String> options, int count) {
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+        new javafx.scene.control.Dialog<>();
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    dialog.setTitle(title);
+    dialog.setHeaderText(title);
+    org.controlsfx.control.CheckListView<String> list =
+        new org.controlsfx.control.CheckListView<>(
+            javafx.collections.FXCollections.observableArrayList(options));
+    list.setPrefHeight(Math.min(320, 40 + 28 * options.size()));
+    Label text = new Label(prompt);
+    text.setWrapText(true);
+    text.setMaxWidth(520);
+    dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, list));
+    dialog
+        .getDialogPane()
+        .getButtonTypes()
+        .addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+    ok.disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.size(list.getCheckModel().getCheckedItems())
+                .isNotEqualTo(count));
+    dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+    return dialog
+        .showAndWait()
+        .filter(b -> b == javafx.scene.control.ButtonType.OK)
+        .map(b -> java.util.List.copyOf(list.getCheckModel().getCheckedItems()));
+  }
+
+  @Override
   public java.util.Optional<String> askText(String title, String prompt) {
     javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
     if (owner != null) {

@@ -197,6 +197,32 @@ public final class VotingController {
         });
   }
 
+  /** The chair settles a tie: which of the tied take the seats left, and why. */
+  public void onChairDecision() {
+    RoundRecord r = current();
+    if (r == null || r.stored() == null || r.stored().tied().isEmpty()) {
+      return;
+    }
+    RoundResult result = r.stored();
+    dialogs
+        .chooseAmong(
+            i18n.tr("voting.chair.title"),
+            i18n.tr("voting.chair.prompt", result.seatsLeft()),
+            result.tied(),
+            result.seatsLeft())
+        .ifPresent(
+            chosen ->
+                dialogs
+                    .askText(i18n.tr("voting.chair.title"), i18n.tr("voting.chair.reason"))
+                    .ifPresent(
+                        reason ->
+                            change(
+                                () -> {
+                                  votes.decideTie(r.ref(), chosen, reason);
+                                  return null;
+                                })));
+  }
+
   public void onReopen() {
     RoundRecord r = current();
     if (r == null) {
@@ -253,6 +279,7 @@ public final class VotingController {
     if (saved == null || outcomes.isEmpty()) {
       model.setVotes(List.of());
       model.setRows(List.of());
+      model.setTie(false);
       model.setRound("", "", false, false, false);
       return;
     }
@@ -266,6 +293,7 @@ public final class VotingController {
         position == null || position > outcomes.size() ? null : outcomes.get(position - 1);
     if (o == null) {
       model.setRows(List.of());
+      model.setTie(false);
       model.setRound(i18n.tr("voting.choose"), "", false, false, false);
       return;
     }
@@ -300,6 +328,7 @@ public final class VotingController {
                 r.setup().votersPresent(),
                 r.setup().votersEntitled(),
                 r.setup().seats());
+    model.setTie(o.tieOpen());
     model.setRound(
         position + ". " + title(c, o), round, canOpen, entering, r != null && !entering && hands);
     model.setRows(r == null ? List.of() : rows(o, r));

@@ -124,6 +124,16 @@ public final class VotingModel {
   private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper entering = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper tie = new ReadOnlyBooleanWrapper();
+
+  /** The last round closed with a tie that a runoff or the chair must settle. */
+  public ReadOnlyBooleanProperty tieProperty() {
+    return tie.getReadOnlyProperty();
+  }
+
+  void setTie(boolean value) {
+    tie.set(value);
+  }
 
   public ObservableList<VoteItem> votes() {
     return votesView;

@@ -76,6 +76,15 @@ public final class VotingView {
     round.textProperty().bind(model.roundProperty());
 
     Button open = button("voting-open", "voting.open", controller::onOpenRound);
+    open.textProperty().unbind();
+    open.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.tieProperty())
+                .then(i18n.bind("voting.runoff"))
+                .otherwise(i18n.bind("voting.open")));
+    Button chair = button("voting-chair", "voting.chair", controller::onChairDecision);
+    chair.visibleProperty().bind(model.tieProperty());
+    chair.managedProperty().bind(model.tieProperty());
     open.visibleProperty().bind(model.canOpenProperty());
     open.managedProperty().bind(model.canOpenProperty());
     Button undo = button("voting-undo", "voting.undo", controller::onUndo);
@@ -88,7 +97,7 @@ public final class VotingView {
     Button reopen = button("voting-reopen", "voting.reopen", controller::onReopen);
     reopen.visibleProperty().bind(model.canReopenProperty());
     reopen.managedProperty().bind(model.canReopenProperty());
-    HBox actions = new HBox(8, open, undo, close, reopen);
+    HBox actions = new HBox(8, open, chair, undo, close, reopen);
     actions.setAlignment(Pos.CENTER_LEFT);
 
     Label message = new Label();

@@ -122,6 +122,30 @@ class VotingControllerTest {
   }
 
   @Test
+  void aTieIsSettledByTheChairWithAReason() {
+    controller.onSelectVote(5);
+    controller.onOpenRound();
+    // Four seats; five units pass, two of them tied for the last seat.
+    String[] votesFor = {"11", "10", "9", "8", "8", "2", "1", "0"};
+    for (int i = 0; i < votesFor.length; i++) {
+      VotingModel.OptionRow row = model.rows().get(i);
+      row.votesForProperty().set(votesFor[i]);
+      controller.onRecord(row);
+    }
+    controller.onCloseRound();
+    assertThat(model.tieProperty().get()).isTrue();
+    assertThat(model.canOpenProperty().get()).as("a runoff may be opened").isTrue();
+    var tied = session.outcomesProperty().get().get(4).rounds().get(0).stored().tied();
+    assertThat(tied).hasSize(2);
+
+    dialogs.choices.add(java.util.List.of(tied.get(1)));
+    dialogs.texts.add("Đơn vị có thành tích nổi bật hơn theo báo cáo tổng kết");
+    controller.onChairDecision();
+    assertThat(model.tieProperty().get()).isFalse();
+    assertThat(session.outcomesProperty().get().get(4).chosen()).hasSize(4).contains(tied.get(1));
+  }
+
+  @Test
   void closingWithWarningsAsksFirstAndAReopenNeedsAReason() {
     controller.onSelectVote(3);
     controller.onOpenRound();
