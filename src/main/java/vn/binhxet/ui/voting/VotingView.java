@@ -53,6 +53,8 @@ public final class VotingView {
                 title.maxWidthProperty().bind(list.widthProperty().subtract(30));
                 Label state = new Label(item.state());
                 state.getStyleClass().add("item-detail");
+                state.setWrapText(true);
+                state.maxWidthProperty().bind(list.widthProperty().subtract(30));
                 setGraphic(new VBox(2, title, state));
               }
             });
