@@ -33,6 +33,7 @@ public final class AgendaController {
   private final DialogService dialogs;
   private final I18n i18n;
   private final InvalidationListener reload = o -> onReload();
+  private final InvalidationListener outcomes = o -> showOpenItems();
   private final Map<Integer, String> notes = new HashMap<>();
   private AgendaProgress progress = new AgendaProgress(null, Map.of(), Map.of());
 
@@ -50,11 +51,13 @@ public final class AgendaController {
     this.dialogs = dialogs;
     this.i18n = i18n;
     session.conferenceProperty().addListener(reload);
+    session.outcomesProperty().addListener(outcomes);
     i18n.messagesProperty().addListener(o -> fill(model.shownProperty().get()));
   }
 
   public void close() {
     session.conferenceProperty().removeListener(reload);
+    session.outcomesProperty().removeListener(outcomes);
   }
 
   public void onReload() {
@@ -126,6 +129,7 @@ public final class AgendaController {
       return;
     }
     notes.put(shown, typed);
+    showOpenItems();
     tasks.run(
         () -> {
           agenda.saveNotes(c.id(), shown, typed);
@@ -154,6 +158,36 @@ public final class AgendaController {
     int shown = Math.min(Math.max(position, 1), steps.size());
     model.show(shown, shown + ". " + steps.get(shown - 1).title(), timing(shown));
     model.notesProperty().set(notes.getOrDefault(shown, ""));
+    showOpenItems();
+  }
+
+  /** Votes not yet decided and steps without notes, by number: what the minutes still wait for. */
+  private void showOpenItems() {
+    SavedConference c = session.conference();
+    if (c == null) {
+      model.setOpenItems("");
+      return;
+    }
+    List<String> votes =
+        session.outcomesProperty().get().stream()
+            .filter(o -> !o.decided())
+            .map(o -> Integer.toString(o.position()))
+            .toList();
+    List<String> steps =
+        java.util.stream.IntStream.rangeClosed(1, c.conference().agenda().size())
+            .filter(p -> notes.getOrDefault(p, "").isBlank())
+            .mapToObj(Integer::toString)
+            .toList();
+    if (votes.isEmpty() && steps.isEmpty()) {
+      model.setOpenItems(i18n.tr("agenda.open.none"));
+      return;
+    }
+    String none = i18n.tr("agenda.open.nothing");
+    model.setOpenItems(
+        i18n.tr(
+            "agenda.open.items",
+            votes.isEmpty() ? none : String.join(", ", votes),
+            steps.isEmpty() ? none : String.join(", ", steps)));
   }
 
   private String state(int position, Integer current) {

@@ -22,6 +22,18 @@ public final class AgendaModel {
   private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
   private final StringProperty notes = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper openItems = new ReadOnlyStringWrapper("");
+
+  /**
+   * What is still open before the minutes can be printed: votes not decided, steps without notes.
+   */
+  public ReadOnlyStringProperty openItemsProperty() {
+    return openItems.getReadOnlyProperty();
+  }
+
+  void setOpenItems(String text) {
+    openItems.set(text);
+  }
 
   public ObservableList<StepItem> steps() {
     return stepsView;

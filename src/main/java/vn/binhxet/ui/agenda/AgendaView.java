@@ -107,7 +107,13 @@ public final class AgendaView {
     Label saved = new Label();
     saved.getStyleClass().add("muted");
     saved.textProperty().bind(model.savedProperty());
-    VBox right = new VBox(10, heading, timing, buttons, notesLabel, notes, saved);
+    Label open = new Label();
+    open.setId("agenda-open-items");
+    open.getStyleClass().add("notice");
+    open.setWrapText(true);
+    open.setMaxWidth(Double.MAX_VALUE);
+    open.textProperty().bind(model.openItemsProperty());
+    VBox right = new VBox(10, heading, timing, buttons, notesLabel, notes, saved, open);
     right.setPadding(new Insets(12));
     VBox.setVgrow(notes, Priority.ALWAYS);
 

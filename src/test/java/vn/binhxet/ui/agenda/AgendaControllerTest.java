@@ -51,6 +51,9 @@ class AgendaControllerTest {
       controller.onPrevious();
       assertThat(s.agenda().progress(id).current()).isEqualTo(1);
       assertThat(model.notesProperty().get()).startsWith("Đồng chí chủ trì");
+      assertThat(model.openItemsProperty().get())
+          .contains("biểu quyết chưa có kết quả: 1, 2, 3, 4, 5, 6, 7")
+          .contains("bước chưa có ghi chép: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11");
       assertThat(dialogs.errors).isEmpty();
       assertThat(s.audit().verify().intact()).isTrue();
     }
