@@ -24,6 +24,9 @@ public interface ConferenceRepository {
 
   AgendaProgress progress(long conferenceId);
 
+  /** Marks the conference as preparing, running or closed. */
+  void setStatus(long conferenceId, ConferenceStatus status);
+
   /** The member units of a cluster in the latest year before {@code year} that has any. */
   List<Unit> membersBefore(String clusterName, int year);
 }

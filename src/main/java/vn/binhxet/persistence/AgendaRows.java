@@ -63,6 +63,13 @@ final class AgendaRows {
         .execute();
   }
 
+  void setStatus(long conferenceId, vn.binhxet.domain.ConferenceStatus status) {
+    dsl.update(CONFERENCE)
+        .set(CONFERENCE.STATUS, status.name())
+        .where(CONFERENCE.ID.eq(conferenceId))
+        .execute();
+  }
+
   AgendaProgress progress(long conferenceId) {
     Long current =
         dsl.select(CONFERENCE.CURRENT_STEP_ID)

@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import vn.binhxet.domain.AgendaProgress;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
+import vn.binhxet.domain.ConferenceStatus;
 import vn.binhxet.domain.ConferenceSummary;
 import vn.binhxet.domain.SavedConference;
 import vn.binhxet.domain.Unit;
@@ -45,6 +46,11 @@ public final class JooqConferenceRepository implements ConferenceRepository {
   @Override
   public void setCurrentStep(long conferenceId, int position, Instant at) {
     agenda.setCurrentStep(conferenceId, position, at);
+  }
+
+  @Override
+  public void setStatus(long conferenceId, ConferenceStatus status) {
+    agenda.setStatus(conferenceId, status);
   }
 
   @Override

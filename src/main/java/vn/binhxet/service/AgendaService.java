@@ -33,6 +33,8 @@ public final class AgendaService {
         () -> {
           check(conferenceId, position);
           conferences.setCurrentStep(conferenceId, position, clock.instant());
+          // The conference runs from the moment its first step does.
+          conferences.setStatus(conferenceId, vn.binhxet.domain.ConferenceStatus.RUNNING);
           audit.record(
               conferenceId, "STEP_CHANGED", "conference:" + conferenceId + "/step:" + position, "");
           return null;

@@ -39,6 +39,8 @@ class AgendaControllerTest {
 
       controller.onNext();
       assertThat(s.agenda().progress(id).current()).isEqualTo(1);
+      assertThat(s.conferences().open(id).status())
+          .isEqualTo(vn.binhxet.domain.ConferenceStatus.RUNNING);
       model.notesProperty().set("Đồng chí chủ trì tuyên bố lý do, giới thiệu đại biểu.");
       controller.onNext();
       assertThat(s.agenda().progress(id).current()).isEqualTo(2);
