@@ -11,6 +11,7 @@ import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.VoteTitles;
 import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
 
 /**
@@ -26,7 +27,7 @@ final class ResultRows {
     percent.setMaximumFractionDigits(2);
     List<Row> rows = new ArrayList<>();
     for (VoteOutcome o : outcomes) {
-      String title = o.position() + ". " + title(c, o.vote(), i18n);
+      String title = o.position() + ". " + VoteTitles.of(c, o.vote(), i18n);
       if (o.decision() != null) {
         rows.add(row(title, "", o.decision().unit(), "", "", i18n.tr("results.appointed")));
         continue;
@@ -75,15 +76,6 @@ final class ResultRows {
       return i18n.tr("results.noQuorum");
     }
     return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
-  }
-
-  static String title(Conference c, Vote v, I18n i18n) {
-    return switch (v.kind()) {
-      case NOMINATION -> c.award(v.awardRank()).name();
-      case MOTION -> v.subject();
-      case CLUSTER_HEAD -> i18n.tr("results.kind.CLUSTER_HEAD");
-      case DEPUTY_HEAD -> i18n.tr("results.kind.DEPUTY_HEAD");
-    };
   }
 
   private static Row row(String... cells) {

@@ -1,18 +1,14 @@
 package vn.binhxet.ui.voting;
 
-import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.SavedConference;
-import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.Finding;
 import vn.binhxet.domain.vote.HandsCount;
-import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.RoundStatus;
@@ -25,6 +21,7 @@ import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.TaskRunner;
+import vn.binhxet.ui.common.VoteTitles;
 import vn.binhxet.ui.session.SessionModel;
 import vn.binhxet.ui.voting.VotingModel.OptionRow;
 
@@ -43,6 +40,7 @@ public final class VotingController {
   private final DialogService dialogs;
   private final I18n i18n;
   private final InvalidationListener refresh = o -> fill();
+  private final VotingTexts texts;
 
   public VotingController(
       VotingModel model,
@@ -59,6 +57,7 @@ public final class VotingController {
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.i18n = i18n;
+    this.texts = new VotingTexts(i18n);
     session.conferenceProperty().addListener(refresh);
     session.outcomesProperty().addListener(refresh);
     i18n.messagesProperty().addListener(refresh);
@@ -286,7 +285,10 @@ public final class VotingController {
     Conference c = saved.conference();
     model.setVotes(
         outcomes.stream()
-            .map(o -> new VotingModel.VoteItem(o.position(), title(c, o), state(o)))
+            .map(
+                o ->
+                    new VotingModel.VoteItem(
+                        o.position(), VoteTitles.of(c, o.vote(), i18n), texts.state(o)))
             .toList());
     Integer position = model.selectedProperty().get();
     VoteOutcome o =
@@ -330,74 +332,12 @@ public final class VotingController {
                 r.setup().seats());
     model.setTie(o.tieOpen());
     model.setRound(
-        position + ". " + title(c, o), round, canOpen, entering, r != null && !entering && hands);
-    model.setRows(r == null ? List.of() : rows(o, r));
-  }
-
-  private List<OptionRow> rows(VoteOutcome o, RoundRecord r) {
-    RoundResult result = r.currentResult();
-    NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
-    percent.setMinimumFractionDigits(2);
-    percent.setMaximumFractionDigits(2);
-    List<OptionRow> out = new ArrayList<>();
-    for (String option : r.setup().options()) {
-      OptionRow row = new OptionRow(option);
-      HandsCount c = r.hands().counts().get(option);
-      Integer total = r.accounting().votesFor().get(option);
-      boolean entered = c != null || (r.mode() != EntryMode.HANDS && total != null);
-      if (c != null) {
-        row.votesForProperty().set(Integer.toString(c.votesFor()));
-        row.againstProperty().set(Integer.toString(c.against()));
-        row.abstainProperty().set(Integer.toString(c.abstain()));
-      } else if (total != null) {
-        row.votesForProperty().set(Integer.toString(total));
-      }
-      OptionResult x =
-          result == null
-              ? null
-              : result.options().stream()
-                  .filter(y -> y.option().equals(option))
-                  .findFirst()
-                  .orElse(null);
-      if (x != null && entered) {
-        row.show(percent.format(x.share().percent()) + "%", verdict(o, r, result, x));
-      }
-      out.add(row);
-    }
-    return out;
-  }
-
-  private String verdict(VoteOutcome o, RoundRecord r, RoundResult result, OptionResult x) {
-    boolean motion = o.vote().kind() == VoteKind.MOTION;
-    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
-      return i18n.tr(motion ? "results.carried" : "results.chosen");
-    }
-    if (result.tied().contains(x.option())) {
-      return i18n.tr("results.tied");
-    }
-    return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
-  }
-
-  private String title(Conference c, VoteOutcome o) {
-    return switch (o.vote().kind()) {
-      case NOMINATION -> c.award(o.vote().awardRank()).name();
-      case MOTION -> o.vote().subject();
-      case CLUSTER_HEAD -> i18n.tr("results.kind.CLUSTER_HEAD");
-      case DEPUTY_HEAD -> i18n.tr("results.kind.DEPUTY_HEAD");
-    };
-  }
-
-  private String state(VoteOutcome o) {
-    if (o.decided()) {
-      return i18n.tr("voting.state.decided");
-    }
-    if (o.hasOpenRound()) {
-      return i18n.tr("voting.state.open");
-    }
-    if (o.tieOpen()) {
-      return i18n.tr("voting.state.tie");
-    }
-    return i18n.tr("voting.state.notTaken");
+        position + ". " + VoteTitles.of(c, o.vote(), i18n),
+        round,
+        canOpen,
+        entering,
+        r != null && !entering && hands);
+    model.setRows(r == null ? List.of() : texts.rows(o, r));
   }
 
   private String describe(List<Finding> findings) {
