@@ -36,6 +36,7 @@ public final class AgendaController {
   private final InvalidationListener outcomes = o -> showOpenItems();
   private final Map<Integer, String> notes = new HashMap<>();
   private AgendaProgress progress = new AgendaProgress(null, Map.of(), Map.of());
+  private Instant savedAt;
 
   public AgendaController(
       AgendaModel model,
@@ -52,7 +53,12 @@ public final class AgendaController {
     this.i18n = i18n;
     session.conferenceProperty().addListener(reload);
     session.outcomesProperty().addListener(outcomes);
-    i18n.messagesProperty().addListener(o -> fill(model.shownProperty().get()));
+    i18n.messagesProperty()
+        .addListener(
+            o -> {
+              fill(model.shownProperty().get());
+              showSaved();
+            });
   }
 
   public void close() {
@@ -135,10 +141,19 @@ public final class AgendaController {
           agenda.saveNotes(c.id(), shown, typed);
           return null;
         },
-        ignored ->
-            model.setSaved(
-                i18n.tr("agenda.saved", TIME.format(Instant.now().atZone(ZoneId.systemDefault())))),
+        ignored -> {
+          savedAt = Instant.now();
+          showSaved();
+        },
         this::fail);
+  }
+
+  /** "Notes saved at …" in the language of the moment. */
+  private void showSaved() {
+    model.setSaved(
+        savedAt == null
+            ? ""
+            : i18n.tr("agenda.saved", TIME.format(savedAt.atZone(ZoneId.systemDefault()))));
   }
 
   private void fill(Integer position) {

@@ -34,6 +34,7 @@ public final class CheckInController {
   private final I18n i18n;
   private final InvalidationListener reload = o -> onReload();
   private Map<String, Boolean> attendance = Map.of();
+  private LocalTime savedAt;
 
   public CheckInController(
       CheckInModel model,
@@ -49,7 +50,12 @@ public final class CheckInController {
     this.dialogs = dialogs;
     this.i18n = i18n;
     session.conferenceProperty().addListener(reload);
-    i18n.messagesProperty().addListener(o -> show(attendance));
+    i18n.messagesProperty()
+        .addListener(
+            o -> {
+              show(attendance);
+              showSaved();
+            });
   }
 
   public void close() {
@@ -66,6 +72,50 @@ public final class CheckInController {
       return;
     }
     tasks.run(() -> votes.attendance(c.id()), this::show, this::fail);
+    tasks.run(() -> votes.delegatesPresent(c.id()), this::showPeople, this::fail);
+  }
+
+  /** A delegate or guest was ticked in or out. */
+  public void onToggleDelegate(int position, boolean present) {
+    SavedConference c = session.conference();
+    if (c == null) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          votes.checkInDelegate(c.id(), position, present);
+          return votes.delegatesPresent(c.id());
+        },
+        now -> {
+          showPeople(now);
+          savedAt = LocalTime.now();
+          showSaved();
+        },
+        this::fail);
+  }
+
+  private void showPeople(Map<Integer, java.time.Instant> here) {
+    SavedConference saved = session.conference();
+    if (saved == null) {
+      return;
+    }
+    List<vn.binhxet.domain.Participant> people = saved.conference().participants();
+    List<CheckInModel.PersonRow> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      vn.binhxet.domain.Participant p = people.get(i);
+      java.time.Instant at = here.get(i + 1);
+      String who =
+          p.fullName() != null
+              ? p.fullName() + (p.title() == null ? "" : " — " + p.title())
+              : p.title() != null ? p.title() : i18n.tr("role." + p.role().name());
+      rows.add(
+          new CheckInModel.PersonRow(
+              i + 1,
+              who,
+              at != null,
+              at == null ? "" : TIME.format(at.atZone(java.time.ZoneId.systemDefault()))));
+    }
+    model.setPeople(rows);
   }
 
   /** A unit was ticked in or out. */
@@ -81,12 +131,18 @@ public final class CheckInController {
         },
         now -> {
           show(now);
-          model.setSaved(i18n.tr("checkin.saved", LocalTime.now().format(TIME)));
+          savedAt = LocalTime.now();
+          showSaved();
         },
         failure -> {
           fail(failure);
           onReload();
         });
+  }
+
+  /** "Saved at …" in the language of the moment, so that a switch relabels it too. */
+  private void showSaved() {
+    model.setSaved(savedAt == null ? "" : i18n.tr("checkin.saved", savedAt.format(TIME)));
   }
 
   private void show(Map<String, Boolean> now) {

@@ -32,6 +32,21 @@ public final class CheckInModel {
     }
   }
 
+  /** A delegate or guest: who, and when they checked in (empty when not yet). */
+  public record PersonRow(int position, String label, boolean present, String time) {}
+
+  private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
+  private final ObservableList<PersonRow> peopleView =
+      FXCollections.unmodifiableObservableList(people);
+
+  public ObservableList<PersonRow> people() {
+    return peopleView;
+  }
+
+  void setPeople(java.util.List<PersonRow> rows) {
+    people.setAll(rows);
+  }
+
   private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
   private final ObservableList<UnitRow> unitsView = FXCollections.unmodifiableObservableList(units);
   private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper("");

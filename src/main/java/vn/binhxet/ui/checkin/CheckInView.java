@@ -49,16 +49,70 @@ public final class CheckInView {
           }
         });
     VBox.setVgrow(list, Priority.ALWAYS);
+    list.setMaxHeight(Double.MAX_VALUE);
 
     Label saved = new Label();
     saved.getStyleClass().add("muted");
     saved.textProperty().bind(model.savedProperty());
 
-    root.getChildren().addAll(quorum, hint, list, saved);
+    ListView<CheckInModel.PersonRow> people = new ListView<>(model.people());
+    people.setId("checkin-people");
+    people.setCellFactory(l -> new PersonCell(controller));
+    people.setOnKeyPressed(
+        e -> {
+          CheckInModel.PersonRow row = people.getSelectionModel().getSelectedItem();
+          if (e.getCode() == javafx.scene.input.KeyCode.SPACE && row != null) {
+            controller.onToggleDelegate(row.position(), !row.present());
+            e.consume();
+          }
+        });
+    Label unitsTitle = new Label();
+    unitsTitle.getStyleClass().add("section-title");
+    unitsTitle.textProperty().bind(i18n.bind("checkin.units"));
+    Label peopleTitle = new Label();
+    peopleTitle.getStyleClass().add("section-title");
+    peopleTitle.textProperty().bind(i18n.bind("checkin.people"));
+    VBox left = new VBox(6, unitsTitle, list);
+    VBox right = new VBox(6, peopleTitle, people);
+    VBox.setVgrow(people, Priority.ALWAYS);
+    javafx.scene.layout.HBox lists = new javafx.scene.layout.HBox(12, left, right);
+    javafx.scene.layout.HBox.setHgrow(left, Priority.ALWAYS);
+    javafx.scene.layout.HBox.setHgrow(right, Priority.ALWAYS);
+    left.setPrefWidth(420);
+    right.setPrefWidth(480);
+    VBox.setVgrow(lists, Priority.ALWAYS);
+    root.getChildren().addAll(quorum, hint, lists, saved);
   }
 
   public Node node() {
     return root;
+  }
+
+  private static final class PersonCell extends ListCell<CheckInModel.PersonRow> {
+    private final CheckBox box = new CheckBox();
+
+    PersonCell(CheckInController controller) {
+      box.setOnAction(
+          e -> {
+            if (getItem() != null) {
+              controller.onToggleDelegate(getItem().position(), box.isSelected());
+            }
+          });
+      box.setWrapText(true);
+    }
+
+    @Override
+    protected void updateItem(CheckInModel.PersonRow item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        return;
+      }
+      box.setText(item.time().isEmpty() ? item.label() : item.label() + "  (" + item.time() + ")");
+      box.setSelected(item.present());
+      box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+      setGraphic(box);
+    }
   }
 
   private static final class UnitCell extends ListCell<CheckInModel.UnitRow> {

@@ -42,6 +42,16 @@ class CheckInControllerTest {
       assertThat(model.quorumMetProperty().get()).as("8 of 11 ≥ 2/3").isTrue();
       assertThat(s.votes().attendance(id).values().stream().filter(b -> b).count()).isEqualTo(8);
       assertThat(model.savedProperty().get()).startsWith("Đã lưu lúc");
+
+      assertThat(model.people()).hasSize(16);
+      assertThat(model.people().get(0).label()).startsWith("Nguyễn Trọng Bình — Phó Chủ tịch");
+      assertThat(model.people().get(13).label())
+          .as("named by role")
+          .isEqualTo("Trưởng Ban kiểm phiếu");
+      controller.onToggleDelegate(1, true);
+      assertThat(model.people().get(0).present()).isTrue();
+      assertThat(model.people().get(0).time()).isNotEmpty();
+      assertThat(s.votes().delegatesPresent(id)).containsOnlyKeys(1);
     }
   }
 }
