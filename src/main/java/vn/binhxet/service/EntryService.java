@@ -134,7 +134,7 @@ public final class EntryService {
                   entered);
           return keepOrRefuse(
               findings,
-              ref,
+              after,
               "BALLOT_RECORDED",
               "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
         });
@@ -175,7 +175,10 @@ public final class EntryService {
           write.run();
           RoundRecord after = rounds.round(ref);
           return keepOrRefuse(
-              Checks.of(after.setup(), after.tally(), null, after.ballots()), ref, action, details);
+              Checks.of(after.setup(), after.tally(), null, after.ballots()),
+              after,
+              action,
+              details);
         });
   }
 
@@ -184,11 +187,16 @@ public final class EntryService {
    * logged.
    */
   private List<Finding> keepOrRefuse(
-      List<Finding> findings, RoundRef ref, String action, String details) {
+      List<Finding> findings, RoundRecord after, String action, String details) {
     if (Checks.hasErrors(findings)) {
       throw new EntryRefusedException(findings.stream().filter(Finding::isError).toList());
     }
-    audit.record(ref.conferenceId(), action, ref.toString(), details + rounds.state(ref));
+    RoundRef ref = after.ref();
+    audit.record(
+        ref.conferenceId(),
+        action,
+        ref.toString(),
+        details + "; state=" + vn.binhxet.domain.vote.RoundDigest.of(after));
     return findings;
   }
 

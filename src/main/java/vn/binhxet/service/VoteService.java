@@ -117,11 +117,13 @@ public final class VoteService {
           if (outcome.hasOpenRound()) {
             throw new InvalidInputException(List.of(Problem.of("round", "vote.roundOpen")));
           }
+          // Who may stand reads every round of the conference: once per opening.
+          Set<String> pool = rounds.pool(conferenceId, c, vote);
           List<String> chosen;
           int seats;
           int number = outcome.rounds().size() + 1;
           if (outcome.rounds().isEmpty()) {
-            chosen = options != null ? options : defaultOptions(conferenceId, c, vote);
+            chosen = options != null ? options : defaultOptions(c, vote, pool);
             seats = vote.seats();
           } else if (outcome.tieOpen()) {
             RoundResult last = outcome.rounds().get(outcome.rounds().size() - 1).stored();
@@ -137,7 +139,7 @@ public final class VoteService {
           int present = present(conferenceId, c, vote);
           RoundSetup setup =
               new RoundSetup(number, vote.rule(), mode.method(), seats, entitled, present, chosen);
-          Set<String> pool = rounds.pool(conferenceId, c, vote);
+
           if (pool != null) {
             List<Finding> outside =
                 chosen.stream()
@@ -169,17 +171,13 @@ public final class VoteService {
         });
   }
 
-  private List<String> defaultOptions(long conferenceId, Conference c, Vote vote) {
+  private static List<String> defaultOptions(Conference c, Vote vote, Set<String> pool) {
     if (!vote.candidates().isEmpty()) {
       return vote.candidates();
     }
     return switch (vote.kind()) {
       case MOTION -> List.of(vote.subject());
-      case NOMINATION ->
-          c.members().stream()
-              .map(Unit::name)
-              .filter(rounds.pool(conferenceId, c, vote)::contains)
-              .toList();
+      case NOMINATION -> c.members().stream().map(Unit::name).filter(pool::contains).toList();
       case CLUSTER_HEAD, DEPUTY_HEAD -> c.members().stream().map(Unit::name).toList();
     };
   }

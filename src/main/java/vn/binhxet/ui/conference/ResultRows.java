@@ -1,16 +1,14 @@
 package vn.binhxet.ui.conference;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import vn.binhxet.domain.Conference;
-import vn.binhxet.domain.Vote;
-import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.Verdicts;
 import vn.binhxet.ui.common.VoteTitles;
 import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
 
@@ -22,9 +20,6 @@ final class ResultRows {
   private ResultRows() {}
 
   static List<Row> of(Conference c, List<VoteOutcome> outcomes, I18n i18n) {
-    NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
-    percent.setMinimumFractionDigits(2);
-    percent.setMaximumFractionDigits(2);
     List<Row> rows = new ArrayList<>();
     for (VoteOutcome o : outcomes) {
       String title = o.position() + ". " + VoteTitles.of(c, o.vote(), i18n);
@@ -54,28 +49,14 @@ final class ResultRows {
                   round,
                   x.option(),
                   x.votesFor() + "/" + x.share().whole(),
-                  percent.format(x.share().percent()) + "%",
-                  verdict(o.vote(), r, result, x, i18n)));
+                  Verdicts.percent(x.share().percent(), i18n),
+                  Verdicts.of(o.vote(), r, result, x, i18n)));
           title = "";
           round = "";
         }
       }
     }
     return rows;
-  }
-
-  private static String verdict(
-      Vote vote, RoundRecord r, RoundResult result, OptionResult x, I18n i18n) {
-    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
-      return i18n.tr(vote.kind() == VoteKind.MOTION ? "results.carried" : "results.chosen");
-    }
-    if (result.tied().contains(x.option())) {
-      return i18n.tr("results.tied");
-    }
-    if (!result.quorumMet()) {
-      return i18n.tr("results.noQuorum");
-    }
-    return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
   }
 
   private static Row row(String... cells) {

@@ -1,9 +1,7 @@
 package vn.binhxet.ui.voting;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.OptionResult;
@@ -11,6 +9,7 @@ import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.ui.common.I18n;
+import vn.binhxet.ui.common.Verdicts;
 import vn.binhxet.ui.voting.VotingModel.OptionRow;
 
 /** The voting screen's rows and words: what a round's entries and result read as. */
@@ -23,9 +22,6 @@ final class VotingTexts {
 
   List<OptionRow> rows(VoteOutcome o, RoundRecord r) {
     RoundResult result = r.currentResult();
-    NumberFormat percent = NumberFormat.getNumberInstance(i18n.locale());
-    percent.setMinimumFractionDigits(2);
-    percent.setMaximumFractionDigits(2);
     List<OptionRow> out = new ArrayList<>();
     for (String option : r.setup().options()) {
       OptionRow row = new OptionRow(option);
@@ -47,22 +43,12 @@ final class VotingTexts {
                   .findFirst()
                   .orElse(null);
       if (x != null && entered) {
-        row.show(percent.format(x.share().percent()) + "%", verdict(o, r, result, x));
+        row.show(
+            Verdicts.percent(x.share().percent(), i18n), Verdicts.of(o.vote(), r, result, x, i18n));
       }
       out.add(row);
     }
     return out;
-  }
-
-  private String verdict(VoteOutcome o, RoundRecord r, RoundResult result, OptionResult x) {
-    boolean motion = o.vote().kind() == VoteKind.MOTION;
-    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
-      return i18n.tr(motion ? "results.carried" : "results.chosen");
-    }
-    if (result.tied().contains(x.option())) {
-      return i18n.tr("results.tied");
-    }
-    return i18n.tr(x.passed() ? "results.passedNotChosen" : "results.failed");
   }
 
   String state(VoteOutcome o) {
