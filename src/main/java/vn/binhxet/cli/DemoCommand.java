@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo [--data-dir DIR]}: creates the demo conference and prints its id on a line of its
- * own.
+ * {@code demo [--data-dir DIR] [--rehearse]}: creates the demo conference and prints its id on a
+ * line of its own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
@@ -20,6 +20,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
   String dataDir;
 
+  @Option(names = "--rehearse", descriptionKey = "cli.option.rehearse")
+  boolean rehearse;
+
   public DemoCommand(CliServicesFactory factory) {
     this.factory = factory;
   }
@@ -27,12 +30,18 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (CliServices services = factory.open(dataDir)) {
-      long id = services.demo().create();
+      long id = rehearse ? services.demo().createToRehearse() : services.demo().create();
       PrintWriter out = spec.commandLine().getOut();
       out.println(id);
       out.flush();
       PrintWriter err = spec.commandLine().getErr();
-      err.println(services.messages().get("cli.demo.illustrative", id, services.dataDir()));
+      err.println(
+          services
+              .messages()
+              .get(
+                  rehearse ? "cli.demo.rehearse" : "cli.demo.illustrative",
+                  id,
+                  services.dataDir()));
       err.flush();
       return 0;
     }

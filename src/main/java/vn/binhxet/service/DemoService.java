@@ -22,6 +22,14 @@ public final class DemoService {
     this.entries = entries;
   }
 
+  /**
+   * A new demo conference as prepared the day before: nobody checked in, no vote taken, for the
+   * secretary to rehearse on; returns its id.
+   */
+  public long createToRehearse() {
+    return conferences.createDemo();
+  }
+
   /** A new demo conference, every unit checked in and every vote decided; returns its id. */
   public long create() {
     long id = conferences.createDemo();

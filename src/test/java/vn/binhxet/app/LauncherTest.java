@@ -38,6 +38,17 @@ class LauncherTest {
     assertThat(dir.resolve("data").resolve("binhxet.mv.db")).exists();
   }
 
+  @Test
+  void theDemoToRehearseOnHasNoResultYet() {
+    String data = dir.resolve("data").toString();
+    Run demo = run("demo", "--rehearse", "--data-dir", data);
+    assertThat(demo.code()).isZero();
+    assertThat(demo.err()).containsAnyOf("thực hành", "rehearse");
+    Run json = run("results", "--data-dir", data, "--conference", demo.out().strip(), "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"decided\" : false").doesNotContain("\"decided\" : true");
+  }
+
   @ParameterizedTest
   @CsvSource({"vi, Tạo hội nghị mẫu", "en, Creates the demo conference"})
   void helpIsInTheRememberedLanguage(String language, String expected) {

@@ -85,6 +85,17 @@ public final class MainController {
         this::fail);
   }
 
+  /** Creates the demo conference with nothing recorded yet, to rehearse on, and opens it. */
+  public void onOpenDemoToRehearse() {
+    tasks.run(
+        () -> {
+          long id = demo.createToRehearse();
+          return new Loaded(conferences.list(), open(id));
+        },
+        this::showCreated,
+        this::fail);
+  }
+
   /** The new-conference form is ready to be shown. */
   public void onShowNewConference() {
     model.setScreen(Screen.NEW_CONFERENCE);

@@ -154,6 +154,8 @@ public final class MainView {
     newItem.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
     MenuItem demo = item("menu.file.demo", controller::onOpenDemo);
     demo.setId("menu-demo");
+    MenuItem rehearse = item("menu.file.demoRehearse", controller::onOpenDemoToRehearse);
+    rehearse.setId("menu-demo-rehearse");
     MenuItem refresh = item("menu.file.refresh", controller::onRefresh);
     refresh.setAccelerator(KeyCombination.keyCombination("F5"));
     MenuItem quit = item("menu.file.quit", onQuit);
@@ -161,7 +163,7 @@ public final class MainView {
     Menu file = new Menu();
     file.setId("menu-file");
     file.textProperty().bind(i18n.bind("menu.file"));
-    file.getItems().addAll(newItem, demo, refresh, new SeparatorMenuItem(), quit);
+    file.getItems().addAll(newItem, demo, rehearse, refresh, new SeparatorMenuItem(), quit);
 
     ToggleGroup languages = new ToggleGroup();
     RadioMenuItem vi = new RadioMenuItem();

@@ -83,6 +83,19 @@ class MainControllerTest {
   }
 
   @Test
+  void theDemoToRehearseOnHasNothingRecorded() {
+    controller.onStart();
+    controller.onOpenDemoToRehearse();
+    assertThat(session.conference().conference().members())
+        .isEqualTo(DemoConference.create().members());
+    assertThat(session.outcomesProperty().get())
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.rounds()).isEmpty());
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.CONFERENCE);
+    assertThat(dialogs.errors).isEmpty();
+  }
+
+  @Test
   void aConferenceThatIsGoneIsReportedByNumber() {
     controller.onOpenConference(4711);
     assertThat(dialogs.errors).singleElement().asString().contains("4711");
