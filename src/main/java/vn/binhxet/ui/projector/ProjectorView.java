@@ -21,7 +21,7 @@ import vn.binhxet.ui.session.SessionModel;
  */
 public final class ProjectorView {
   static final String STYLESHEET =
-      Objects.requireNonNull(ProjectorView.class.getResource("projector.css")).toExternalForm();
+      Objects.requireNonNull(ProjectorView.class.getResource("hall.css")).toExternalForm();
 
   /**
    * Lines of body text that fit the height: the root font is the height divided by this (or the
