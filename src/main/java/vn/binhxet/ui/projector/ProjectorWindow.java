@@ -128,20 +128,26 @@ public final class ProjectorWindow {
   /** The screen the projector is on: the largest that is not the console's primary one. */
   private static Screen target() {
     List<Screen> all = Screen.getScreens();
-    Screen primary = Screen.getPrimary();
-    Screen best = null;
-    for (Screen s : all) {
-      if (s.equals(primary)) {
+    Rectangle2D chosen =
+        projectorBounds(
+            all.stream().map(Screen::getBounds).toList(), Screen.getPrimary().getBounds());
+    return all.stream().filter(s -> s.getBounds().equals(chosen)).findFirst().orElse(null);
+  }
+
+  /**
+   * Of the screens' bounds, the projector's: the largest screen other than the primary one (where
+   * the console is), or null when the primary is the only one.
+   */
+  static Rectangle2D projectorBounds(List<Rectangle2D> screens, Rectangle2D primary) {
+    Rectangle2D best = null;
+    for (Rectangle2D b : screens) {
+      if (b.equals(primary)) {
         continue;
       }
-      if (best == null || area(s) > area(best)) {
-        best = s;
+      if (best == null || b.getWidth() * b.getHeight() > best.getWidth() * best.getHeight()) {
+        best = b;
       }
     }
     return best;
-  }
-
-  private static double area(Screen s) {
-    return s.getBounds().getWidth() * s.getBounds().getHeight();
   }
 }
