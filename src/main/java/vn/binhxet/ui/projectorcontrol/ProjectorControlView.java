@@ -121,6 +121,10 @@ public final class ProjectorControlView {
     note.getStyleClass().add("muted");
     note.textProperty().bind(model.visibilityNoteProperty());
 
+    // The sidebar's list gives way first: these lines wrap whole, never end in "…".
+    for (Label l : new Label[] {screens, vote, note}) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     root.getChildren().addAll(title, preview, open, blanking, screens, vote, choices, note);
 
     shortcuts = Map.of(BLACK, controller::onBlack, TITLE, controller::onTitle);
