@@ -28,6 +28,11 @@ import vn.binhxet.ui.main.MainView;
 import vn.binhxet.ui.newconference.NewConferenceController;
 import vn.binhxet.ui.newconference.NewConferenceModel;
 import vn.binhxet.ui.newconference.NewConferenceView;
+import vn.binhxet.ui.projector.ProjectorPreview;
+import vn.binhxet.ui.projector.ProjectorWindow;
+import vn.binhxet.ui.projectorcontrol.ProjectorControlController;
+import vn.binhxet.ui.projectorcontrol.ProjectorControlModel;
+import vn.binhxet.ui.projectorcontrol.ProjectorControlView;
 import vn.binhxet.ui.session.SessionModel;
 import vn.binhxet.ui.voting.VotingController;
 import vn.binhxet.ui.voting.VotingModel;
@@ -40,6 +45,10 @@ public final class MainWindow {
   private final CheckInController checkIn;
   private final AgendaController agendaController;
   private final VotingController voting;
+  private final ProjectorControlController projectorControl;
+  private final ProjectorControlView projectorView;
+  private final ProjectorPreview preview;
+  private final ProjectorWindow projector;
   private final MainView view;
 
   public MainWindow(
@@ -93,6 +102,37 @@ public final class MainWindow {
                 new ConferenceOverviewView.Section(
                     "conference.tab.voting", new VotingView(votingModel, voting, i18n).node())));
 
+    ProjectorControlModel projectorModel = new ProjectorControlModel();
+    projectorControl =
+        new ProjectorControlController(projectorModel, session, votes, tasks, dialogs, i18n);
+    projector = new ProjectorWindow(session, i18n);
+    preview = new ProjectorPreview(session, i18n, 300);
+    projectorView =
+        new ProjectorControlView(projectorModel, projectorControl, i18n, preview.node());
+    // The window follows the panel's intent; a window closed by its own close box tells the panel.
+    projectorModel
+        .openProperty()
+        .addListener(
+            (o, was, open) -> {
+              if (open) {
+                projector.show();
+              } else {
+                projector.hide();
+              }
+            });
+    projector
+        .showingProperty()
+        .addListener(
+            (o, was, showing) -> {
+              if (!showing) {
+                projectorControl.onClosed();
+              }
+            });
+    projectorControl.onScreens(projector.screensProperty().get());
+    projector
+        .screensProperty()
+        .addListener((o, was, count) -> projectorControl.onScreens(count.intValue()));
+
     NewConferenceModel newModel = new NewConferenceModel();
     NewConferenceController newController =
         new NewConferenceController(
@@ -128,6 +168,7 @@ public final class MainWindow {
             tasks,
             overviewView.node(),
             newView.node(),
+            projectorView.node(),
             newController::onOpen,
             stage::close);
   }
@@ -145,5 +186,9 @@ public final class MainWindow {
     checkIn.close();
     agendaController.close();
     voting.close();
+    projectorView.dispose();
+    preview.dispose();
+    projectorControl.close();
+    projector.dispose();
   }
 }

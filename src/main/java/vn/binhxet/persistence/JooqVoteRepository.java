@@ -280,6 +280,15 @@ public final class JooqVoteRepository implements VoteRepository {
   }
 
   @Override
+  public void setVisibility(
+      long conferenceId, int vote, vn.binhxet.domain.ResultVisibility visibility) {
+    dsl.update(VOTE)
+        .set(VOTE.VISIBILITY, visibility.name())
+        .where(VOTE.ID.eq(ids.vote(conferenceId, vote)))
+        .execute();
+  }
+
+  @Override
   public void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at) {
     attendance.setHeadDecision(conferenceId, vote, decision, at);
   }

@@ -10,6 +10,7 @@ import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
 import vn.binhxet.domain.HeadChoice;
 import vn.binhxet.domain.Participant;
+import vn.binhxet.domain.ResultVisibility;
 import vn.binhxet.domain.Text;
 import vn.binhxet.domain.TransactionRunner;
 import vn.binhxet.domain.Unit;
@@ -261,6 +262,29 @@ public final class VoteService {
                   + findings.stream().map(f -> f.check().code()).toList()
                   + rounds.state(ref));
           return result;
+        });
+  }
+
+  /**
+   * Stores what the projector may show of the vote at {@code position}: nothing, the live count, or
+   * only the confirmed result. A secret ballot's count is never shown live whatever is chosen here.
+   */
+  public void setVisibility(long conferenceId, int position, ResultVisibility visibility) {
+    java.util.Objects.requireNonNull(visibility, "visibility");
+    tx.inTransaction(
+        () -> {
+          Conference c = rounds.conference(conferenceId);
+          Vote vote = rounds.vote(c, position);
+          if (vote.visibility() == visibility) {
+            return null;
+          }
+          votes.setVisibility(conferenceId, position, visibility);
+          audit.record(
+              conferenceId,
+              "VISIBILITY_CHANGED",
+              "conference:" + conferenceId + "/vote:" + position,
+              "visibility=" + visibility);
+          return null;
         });
   }
 

@@ -39,6 +39,9 @@ public interface VoteRepository {
 
   void decideTie(RoundRef ref, List<String> chosen, String reason, Instant at);
 
+  /** What the projector may show of the vote's result. */
+  void setVisibility(long conferenceId, int vote, vn.binhxet.domain.ResultVisibility visibility);
+
   /** The recorded rotation or appointment of a head vote, if any. */
   java.util.Optional<HeadDecision> headDecision(long conferenceId, int vote);
 

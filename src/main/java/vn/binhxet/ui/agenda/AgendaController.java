@@ -82,6 +82,7 @@ public final class AgendaController {
         () -> agenda.progress(c.id()),
         p -> {
           progress = p;
+          session.setCurrentStep(p.current());
           fill(p.current() != null ? p.current() : 1);
         },
         this::fail);
@@ -113,6 +114,7 @@ public final class AgendaController {
         },
         p -> {
           progress = p;
+          session.setCurrentStep(p.current());
           fill(position);
         },
         this::fail);

@@ -151,6 +151,7 @@ public final class CheckInController {
     if (saved == null) {
       return;
     }
+    session.setAttendance(now);
     Conference c = saved.conference();
     model.setUnits(
         c.members().stream()

@@ -2,6 +2,8 @@ package vn.binhxet.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.OptionResult;
@@ -13,7 +15,15 @@ public final class Verdicts {
   private Verdicts() {}
 
   public static String of(Vote vote, RoundRecord r, RoundResult result, OptionResult x, I18n i18n) {
-    if (result.nominated().contains(x.option()) || r.chairChoice().contains(x.option())) {
+    List<String> chosen = new ArrayList<>(result.nominated());
+    chosen.addAll(r.chairChoice());
+    return of(vote, chosen, result, x, i18n);
+  }
+
+  /** The same, given who was chosen: the round's nominees and the chair's choice among its tied. */
+  public static String of(
+      Vote vote, List<String> chosen, RoundResult result, OptionResult x, I18n i18n) {
+    if (chosen.contains(x.option())) {
       return i18n.tr(vote.kind() == VoteKind.MOTION ? "results.carried" : "results.chosen");
     }
     if (result.tied().contains(x.option())) {

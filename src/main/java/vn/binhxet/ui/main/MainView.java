@@ -40,6 +40,7 @@ public final class MainView {
   /**
    * @param conference the open conference's screen
    * @param newConference the new-conference form
+   * @param projector the projector panel, at the foot of the sidebar
    * @param onNew opens the new-conference form
    * @param onQuit closes the window
    */
@@ -50,6 +51,7 @@ public final class MainView {
       TaskRunner tasks,
       Node conference,
       Node newConference,
+      Node projector,
       Runnable onNew,
       Runnable onQuit) {
     this.i18n = i18n;
@@ -103,7 +105,7 @@ public final class MainView {
     demoButton.disableProperty().bind(tasks.busyProperty());
     HBox.setHgrow(newButton, Priority.ALWAYS);
     HBox.setHgrow(demoButton, Priority.ALWAYS);
-    VBox side = new VBox(8, listTitle, list, newButton, demoButton);
+    VBox side = new VBox(8, listTitle, list, newButton, demoButton, projector);
     VBox.setVgrow(list, Priority.ALWAYS);
     side.getStyleClass().add("sidebar");
     side.setPadding(new Insets(12));
