@@ -107,7 +107,11 @@ final class CsvTable {
     // cells.
     for (Separator s : TRIED) {
       List<SourceRow> first = rows(text, s, 1, null).rows();
-      int cells = first.isEmpty() ? 0 : nonBlank(first.get(0));
+      if (first.isEmpty()) {
+        // Nothing but separators and spaces: an empty list, under this separator.
+        return s;
+      }
+      int cells = nonBlank(first.get(0));
       if (cells > bestCells) {
         best = s;
         bestCells = cells;

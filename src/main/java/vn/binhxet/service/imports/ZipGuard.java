@@ -32,6 +32,15 @@ final class ZipGuard {
         throw new ListFileException(
             xlsx, "import.file.zipBomb", ListFile.megabytes(limits.maxUnpackedBytes()));
       }
+      long declared = 0;
+      for (ZipArchiveEntry entry : entries) {
+        // What the directory declares refuses an honest bomb at once; a lying one is caught below.
+        declared += Math.max(0, entry.getSize());
+        if (declared > limits.maxUnpackedBytes()) {
+          throw new ListFileException(
+              xlsx, "import.file.zipBomb", ListFile.megabytes(limits.maxUnpackedBytes()));
+        }
+      }
       boolean contentTypes = false;
       byte[] buffer = new byte[64 * 1024];
       for (ZipArchiveEntry entry : entries) {
