@@ -1,5 +1,6 @@
 package vn.binhxet.service.imports;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,5 +73,20 @@ public final class UnitListReader {
     }
     return new ListReading<>(
         fileName, file.format(), h.line(), h.ignored(), List.of(), List.copyOf(rows));
+  }
+
+  /**
+   * The same, from a file on disk, read only when it is within the size limit (a huge file is
+   * refused unread). Blocks on I/O: call it off the FX thread.
+   */
+  public ListReading<UnitRow> read(Path file, Collection<Unit> existing) {
+    String name = String.valueOf(file.getFileName());
+    byte[] content;
+    try {
+      content = ListFileBytes.read(file, limits);
+    } catch (ListFileException e) {
+      return ListReading.refused(name, e.format(), e.problem());
+    }
+    return read(content, name, existing);
   }
 }

@@ -2,9 +2,12 @@ package vn.binhxet.service.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -295,5 +299,47 @@ class HostileListFileTest {
 
     assertThat(read.fileProblems()).isEmpty();
     assertThat(read.rows().get(0).name()).isEqualTo("Sở Tài nguyên và Môi trường © 2019");
+  }
+
+  @Test
+  void aHugeFileOnDiskIsRefusedUnread(@TempDir Path dir) throws IOException {
+    Path huge = dir.resolve("danh-sach.csv");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(2L * 1024 * 1024 * 1024);
+    }
+
+    ListReading<UnitRow> read = new UnitListReader().read(huge, List.of());
+
+    assertThat(read.fileName()).isEqualTo("danh-sach.csv");
+    assertThat(read.fileProblems())
+        .containsExactly(
+            Problem.of(
+                "file", "import.file.tooLarge", new BigDecimal("2048.0"), new BigDecimal("5.0")));
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsNamed(@TempDir Path dir) {
+    ListReading<DelegateRow> read =
+        new DelegateListReader().read(dir.resolve("mất.csv"), List.of());
+
+    assertThat(read.fileProblems())
+        .containsExactly(Problem.of("file", "import.file.unreadable", "mất.csv"));
+  }
+
+  @Test
+  void aWorkbookWithAnSvgPictureCarryingADoctypeIsStillRead() {
+    Map<String, String> parts =
+        new LinkedHashMap<>(
+            ListFiles.xlsxParts(List.of(List.of("Tên đơn vị"), List.of("Báo Bắc Ninh"))));
+    parts.put(
+        "xl/media/image1.svg",
+        "<?xml version=\"1.0\"?><!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\""
+            + " \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\"><svg/>");
+
+    ListReading<UnitRow> read =
+        new UnitListReader().read(ListFiles.zip(parts), "logo.xlsx", List.of());
+
+    assertThat(read.fileProblems()).isEmpty();
+    assertThat(read.rows()).extracting(UnitRow::name).containsExactly("Báo Bắc Ninh");
   }
 }

@@ -2,11 +2,15 @@ package vn.binhxet.service.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -244,5 +248,16 @@ class UnitListReaderTest {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(bad::toUnit)
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aFileOnDiskIsReadUnderItsName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Đơn vị 2019.xlsx");
+    Files.write(file, ListFiles.xlsx(file(List.of("Tên đơn vị", "Tên viết tắt"))));
+
+    ListReading<UnitRow> read = new UnitListReader().read(file, List.of());
+
+    assertThat(read.fileName()).isEqualTo("Đơn vị 2019.xlsx");
+    assertThat(read.rows()).containsExactlyElementsOf(EXPECTED);
   }
 }
