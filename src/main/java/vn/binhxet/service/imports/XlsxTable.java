@@ -28,11 +28,7 @@ final class XlsxTable {
       Iterator<Row> it = stream.iterator();
       while (!more && it.hasNext()) {
         Row row = it.next();
-        if (row.getCellCount() > limits.maxColumns()) {
-          throw new ListFileException(
-              format, "import.file.tooManyColumns", row.getRowNum(), limits.maxColumns());
-        }
-        List<String> cells = cells(row);
+        List<String> cells = cells(row, limits, format);
         if (SourceRow.blank(cells)) {
           continue;
         }
@@ -49,12 +45,27 @@ final class XlsxTable {
     return new Table(format, rows, more);
   }
 
-  private static List<String> cells(Row row) {
-    List<String> cells = new ArrayList<>(row.getCellCount());
+  /**
+   * The row's values up to its last non-blank one. Cells that only carry formatting, however far to
+   * the right, are not values and do not count against the limit.
+   */
+  private static List<String> cells(Row row, ImportLimits limits, SourceFormat format)
+      throws ListFileException {
+    List<String> cells = new ArrayList<>();
+    int values = 0;
     for (int i = 0; i < row.getCellCount(); i++) {
       Cell cell = row.getCell(i);
-      String text = cell == null ? null : cell.getText();
-      cells.add(text == null ? "" : text);
+      String text = cell == null || cell.getText() == null ? "" : cell.getText();
+      if (!text.isBlank()) {
+        if (++values > limits.maxColumns()) {
+          throw new ListFileException(
+              format, "import.file.tooManyColumns", row.getRowNum(), limits.maxColumns());
+        }
+        while (cells.size() < i) {
+          cells.add("");
+        }
+        cells.add(text);
+      }
     }
     return cells;
   }

@@ -137,6 +137,16 @@ class HostileListFileTest {
             () -> utf8(HEADER + "A" + ";".repeat(300) + "\n"),
             "import.file.tooManyColumns"),
         bad(
+            "a sheet row of 201 values",
+            () -> {
+              List<String> wide = new ArrayList<>(List.of("Tên đơn vị"));
+              for (int i = 0; i < 200; i++) {
+                wide.add("x" + i);
+              }
+              return ListFiles.xlsx(List.of(wide));
+            },
+            "import.file.tooManyColumns"),
+        bad(
             "an unclosed double quote",
             () -> utf8(HEADER + "\"Sở Y tế;SYT\n"),
             "import.file.quotes"),

@@ -107,7 +107,7 @@ final class ListFiles {
         if (value == null || value.isEmpty()) {
           continue;
         }
-        String ref = (char) ('A' + c) + String.valueOf(r + 1);
+        String ref = column(c) + (r + 1);
         int index = strings.computeIfAbsent(value, v -> strings.size());
         sheet.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(index);
         sheet.append("</v></c>");
@@ -166,6 +166,15 @@ final class ListFiles {
     parts.put("xl/worksheets/sheet1.xml", sheet.toString());
     parts.put("xl/sharedStrings.xml", sst.toString());
     return parts;
+  }
+
+  /** A, B, … Z, AA, AB, …: the sheet's name of column {@code index}, from 0. */
+  static String column(int index) {
+    String name = "";
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+      name = (char) ('A' + (i - 1) % 26) + name;
+    }
+    return name;
   }
 
   static byte[] zip(Map<String, String> parts) {
