@@ -69,10 +69,12 @@ enum ListKind {
   private static final List<String> ORDINAL =
       List.of("stt", "tt", "so tt", "so thu tu", "no", "number");
 
-  private final Map<String, ListColumn> byKey = new HashMap<>();
+  private final Map<String, ListColumn> byKey;
 
   ListKind(Map<ListColumn, List<String>> aliases) {
-    aliases.forEach((column, keys) -> keys.forEach(k -> byKey.put(k, column)));
+    Map<String, ListColumn> m = new HashMap<>();
+    aliases.forEach((column, keys) -> keys.forEach(k -> m.put(k, column)));
+    byKey = Map.copyOf(m);
   }
 
   /** The column a header names, or null. */

@@ -10,14 +10,24 @@ import vn.binhxet.domain.Role;
  * {@link Words#key}. A blank cell is no role, and not a guest.
  */
 final class RoleWords {
-  private static final Map<String, Role> ROLES = new HashMap<>();
-  private static final Map<String, Boolean> GUEST = new HashMap<>();
+  private static final Map<String, Role> ROLES = roles();
+  private static final Map<String, Boolean> GUEST = guestWords();
 
-  static {
-    put(Role.NONE, "", "dai bieu", "delegate", "khong", "none", "khach moi", "guest");
-    put(Role.CHAIR, "chu tri", "chu toa", "chu tri hoi nghi", "chair", "chairman", "chairperson");
-    put(Role.SECRETARY, "thu ky", "thu ki", "thu ky hoi nghi", "secretary", "minute taker");
+  private static Map<String, Role> roles() {
+    Map<String, Role> m = new HashMap<>();
+    put(m, Role.NONE, "", "dai bieu", "delegate", "khong", "none", "khach moi", "guest");
     put(
+        m,
+        Role.CHAIR,
+        "chu tri",
+        "chu toa",
+        "chu tri hoi nghi",
+        "chair",
+        "chairman",
+        "chairperson");
+    put(m, Role.SECRETARY, "thu ky", "thu ki", "thu ky hoi nghi", "secretary", "minute taker");
+    put(
+        m,
         Role.COUNTING_HEAD,
         "truong ban kiem phieu",
         "truong ban",
@@ -27,6 +37,7 @@ final class RoleWords {
     // "Member" next to "counting head" is the counting committee's member (Ủy viên); a delegate
     // without a role leaves the cell blank or writes "đại biểu".
     put(
+        m,
         Role.COUNTING_MEMBER,
         "uy vien ban kiem phieu",
         "thanh vien ban kiem phieu",
@@ -36,20 +47,26 @@ final class RoleWords {
         "member of the counting committee",
         "counting committee member",
         "member");
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Boolean> guestWords() {
+    Map<String, Boolean> m = new HashMap<>();
     for (String yes : List.of("x", "co", "yes", "y", "true", "1", "khach moi", "khach", "guest")) {
-      GUEST.put(yes, true);
+      m.put(yes, true);
     }
     for (String no :
         List.of("", "khong", "no", "n", "false", "0", "dai bieu", "delegate", "thanh vien")) {
-      GUEST.put(no, false);
+      m.put(no, false);
     }
+    return Map.copyOf(m);
   }
 
   private RoleWords() {}
 
-  private static void put(Role role, String... words) {
+  private static void put(Map<String, Role> m, Role role, String... words) {
     for (String w : words) {
-      ROLES.put(w, role);
+      m.put(w, role);
     }
   }
 

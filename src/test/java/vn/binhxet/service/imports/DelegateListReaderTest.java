@@ -3,6 +3,7 @@ package vn.binhxet.service.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import vn.binhxet.domain.ParticipantKind;
 import vn.binhxet.domain.Role;
 import vn.binhxet.domain.Unit;
 import vn.binhxet.service.Problem;
+import vn.binhxet.service.imports.SourceFormat.Encoding;
 import vn.binhxet.service.imports.SourceFormat.Separator;
 
 class DelegateListReaderTest {
@@ -33,78 +35,107 @@ class DelegateListReaderTest {
     return row.problems().stream().map(Problem::messageKey).toList();
   }
 
-  static Stream<Arguments> headerLanguages() {
-    return Stream.of(
-        Arguments.of(List.of("Họ và tên", "Chức vụ", "Đơn vị", "Vai trò", "Khách mời")),
-        Arguments.of(List.of("Name", "Title", "Unit", "Role", "Guest")),
-        Arguments.of(List.of("HỌ TÊN", "chức danh", "Cơ quan", "NHIỆM VỤ", "Thành phần")));
+  private static final List<List<String>> PEOPLE =
+      List.of(
+          List.of("Nguyễn Thị Hằng", "Giám đốc", "Sở Tài nguyên và Môi trường", "Chủ trì", ""),
+          List.of("Trần Văn Đức", "Chuyên viên", "STNMT", "thư ký", "không"),
+          List.of("Lê Thị Thuỷ", "Phó Chủ tịch", "Ủy ban MTTQ tỉnh", "Counting head", ""),
+          List.of("Phạm Quốc Việt", "", "PTTH", "uỷ viên ban kiểm phiếu", ""),
+          List.of(
+              "Nguyễn Trọng Bình",
+              "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
+              "Hội đồng Thi đua - Khen thưởng tỉnh",
+              "",
+              "Có"));
+
+  private static final List<DelegateRow> EXPECTED =
+      List.of(
+          new DelegateRow(
+              2,
+              "Nguyễn Thị Hằng",
+              "Giám đốc",
+              "Sở Tài nguyên và Môi trường",
+              Role.CHAIR,
+              false,
+              List.of()),
+          new DelegateRow(
+              3,
+              "Trần Văn Đức",
+              "Chuyên viên",
+              "Sở Tài nguyên và Môi trường",
+              Role.SECRETARY,
+              false,
+              List.of()),
+          new DelegateRow(
+              4,
+              "Lê Thị Thuỷ",
+              "Phó Chủ tịch",
+              "Uỷ ban MTTQ tỉnh",
+              Role.COUNTING_HEAD,
+              false,
+              List.of()),
+          new DelegateRow(
+              5,
+              "Phạm Quốc Việt",
+              null,
+              "Đài Phát thanh và Truyền hình",
+              Role.COUNTING_MEMBER,
+              false,
+              List.of()),
+          new DelegateRow(
+              6,
+              "Nguyễn Trọng Bình",
+              "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
+              "Hội đồng Thi đua - Khen thưởng tỉnh",
+              Role.NONE,
+              true,
+              List.of()));
+
+  private static final List<List<String>> HEADERS =
+      List.of(
+          List.of("Họ và tên", "Chức vụ", "Đơn vị", "Vai trò", "Khách mời"),
+          List.of("Name", "Title", "Unit", "Role", "Guest"),
+          List.of("HỌ TÊN", "chức danh", "Cơ quan", "NHIỆM VỤ", "Thành phần"));
+
+  private static List<List<String>> file(List<String> header) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    rows.addAll(PEOPLE);
+    return rows;
   }
 
-  @ParameterizedTest
-  @MethodSource("headerLanguages")
-  void readsDelegatesAndGuestsWithTheirRolesUnderHeadersInEitherLanguage(List<String> header) {
-    String csv =
-        ListFiles.csv(
-            Separator.SEMICOLON,
-            List.of(
-                header,
-                List.of(
-                    "Nguyễn Thị Hằng", "Giám đốc", "Sở Tài nguyên và Môi trường", "Chủ trì", ""),
-                List.of("Trần Văn Đức", "Chuyên viên", "STNMT", "thư ký", "không"),
-                List.of("Lê Thị Thuỷ", "Phó Chủ tịch", "Ủy ban MTTQ tỉnh", "Counting head", ""),
-                List.of("Phạm Quốc Việt", "", "PTTH", "uỷ viên ban kiểm phiếu", ""),
-                List.of(
-                    "Nguyễn Trọng Bình",
-                    "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
-                    "Hội đồng Thi đua - Khen thưởng tỉnh",
-                    "",
-                    "Có")));
+  static Stream<Arguments> encodingsSeparatorsAndHeaders() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Encoding e : Encoding.values()) {
+      for (Separator s : List.of(Separator.COMMA, Separator.SEMICOLON, Separator.TAB)) {
+        for (List<String> h : HEADERS) {
+          cases.add(Arguments.of(e, s, h));
+        }
+      }
+    }
+    return cases.stream();
+  }
 
-    ListReading<DelegateRow> read = read(csv);
+  @ParameterizedTest(name = "{0}, {1}, {2}")
+  @MethodSource("encodingsSeparatorsAndHeaders")
+  void readsDelegatesAndGuestsWithTheirRolesInEveryEncodingSeparatorAndHeaderLanguage(
+      Encoding encoding, Separator separator, List<String> header) {
+    byte[] bytes = ListFiles.encode(ListFiles.csv(separator, file(header)), encoding);
+
+    ListReading<DelegateRow> read = new DelegateListReader().read(bytes, "dai-bieu.csv", UNITS);
 
     assertThat(read.fileProblems()).isEmpty();
-    assertThat(read.rows())
-        .containsExactly(
-            new DelegateRow(
-                2,
-                "Nguyễn Thị Hằng",
-                "Giám đốc",
-                "Sở Tài nguyên và Môi trường",
-                Role.CHAIR,
-                false,
-                List.of()),
-            new DelegateRow(
-                3,
-                "Trần Văn Đức",
-                "Chuyên viên",
-                "Sở Tài nguyên và Môi trường",
-                Role.SECRETARY,
-                false,
-                List.of()),
-            new DelegateRow(
-                4,
-                "Lê Thị Thuỷ",
-                "Phó Chủ tịch",
-                "Uỷ ban MTTQ tỉnh",
-                Role.COUNTING_HEAD,
-                false,
-                List.of()),
-            new DelegateRow(
-                5,
-                "Phạm Quốc Việt",
-                null,
-                "Đài Phát thanh và Truyền hình",
-                Role.COUNTING_MEMBER,
-                false,
-                List.of()),
-            new DelegateRow(
-                6,
-                "Nguyễn Trọng Bình",
-                "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
-                "Hội đồng Thi đua - Khen thưởng tỉnh",
-                Role.NONE,
-                true,
-                List.of()));
+    assertThat(read.format()).isEqualTo(SourceFormat.csv(encoding, separator));
+    assertThat(read.rows()).containsExactlyElementsOf(EXPECTED);
+  }
+
+  @Test
+  void readsDelegatesFromAWorkbook() {
+    ListReading<DelegateRow> read =
+        new DelegateListReader().read(ListFiles.xlsx(file(HEADERS.get(0))), "db.xlsx", UNITS);
+
+    assertThat(read.fileProblems()).isEmpty();
+    assertThat(read.rows()).containsExactlyElementsOf(EXPECTED);
   }
 
   @Test
