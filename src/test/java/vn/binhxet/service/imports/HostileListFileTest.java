@@ -352,4 +352,18 @@ class HostileListFileTest {
     assertThat(read.fileProblems()).isEmpty();
     assertThat(read.rows()).extracting(UnitRow::name).containsExactly("Báo Bắc Ninh");
   }
+
+  @Test
+  void theSizeMessageWritesMegabytesAsEachLanguageDoes() {
+    Problem p =
+        new UnitListReader()
+            .read(new byte[5 * 1024 * 1024 + 1], "a.csv", List.of())
+            .fileProblems()
+            .get(0);
+
+    assertThat(new Messages(Messages.VIETNAMESE).get(p.messageKey(), p.args().toArray()))
+        .startsWith("Tệp có dung lượng 5,1 MB, vượt giới hạn 5 MB.");
+    assertThat(new Messages(Messages.ENGLISH).get(p.messageKey(), p.args().toArray()))
+        .startsWith("The file is 5.1 MB, over the limit of 5 MB.");
+  }
 }
