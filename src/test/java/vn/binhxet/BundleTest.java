@@ -36,7 +36,7 @@ import vn.binhxet.domain.VotingMethod;
 class BundleTest {
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
-          "\"((?:app|menu|main|status|conference|kind|role|style|method|pool|step|rule|new|check|file"
+          "\"((?:import|app|menu|main|status|conference|kind|role|style|method|pool|step|rule|new|check|file"
               + "|error|cli|vote|results|checkin|voting|agenda|projector)(?:\\.[A-Za-z0-9_]+)+)\"");
 
   static Properties load(String language) throws IOException {
