@@ -21,4 +21,47 @@ final class DocumentFixtures {
         clock,
         new PdfDocuments());
   }
+
+  /** The demo conference stored with a named chair and secretary; no votes taken. Its id. */
+  static long storeNamedDemo(Database db) {
+    var demo = vn.binhxet.domain.DemoConference.create();
+    java.util.List<vn.binhxet.domain.Participant> people = new java.util.ArrayList<>();
+    for (var p : demo.participants()) {
+      String name =
+          switch (p.role()) {
+            case CHAIR -> "Nguyễn Văn An";
+            case SECRETARY -> "Trần Thị Bích";
+            case COUNTING_HEAD -> "Lê Văn Cường";
+            default -> p.fullName();
+          };
+      people.add(
+          new vn.binhxet.domain.Participant(
+              p.kind(),
+              name,
+              p.title(),
+              p.unitName(),
+              p.organisation(),
+              p.role(),
+              p.entitledToVote()));
+    }
+    var named =
+        new vn.binhxet.domain.Conference(
+            demo.clusterName(),
+            demo.reviewYear(),
+            demo.title(),
+            demo.heldOn(),
+            demo.startsAt(),
+            demo.place(),
+            demo.hostUnitName(),
+            demo.header(),
+            demo.distribution(),
+            false,
+            demo.members(),
+            people,
+            demo.awards(),
+            demo.votes(),
+            demo.agenda());
+    var repo = new JooqConferenceRepository(db.dsl());
+    return db.dsl().transactionResult(() -> repo.create(named, java.time.Instant.now()));
+  }
 }
