@@ -97,7 +97,10 @@ final class Signing {
             .setPageNumber(pages)
             .setPageRect(
                 new Rectangle(
-                    110 * PageFormat.MM, 8 * PageFormat.MM, 85 * PageFormat.MM, 16 * PageFormat.MM))
+                    110 * PageFormat.MM,
+                    13 * PageFormat.MM,
+                    85 * PageFormat.MM,
+                    11 * PageFormat.MM))
             .setSignatureAppearance(look);
       }
       new PdfPadesSigner(new PdfReader(new ByteArrayInputStream(pdf)), out)
