@@ -139,16 +139,16 @@ final class CountingRecordWriter {
 
   private String conclusion(RoundResult result, DocText text) {
     if (!result.quorumMet()) {
-      return text.get("vote.noQuorum");
+      return text.get("told.noQuorum");
     }
     List<String> out = new ArrayList<>();
     if (!result.nominated().isEmpty()) {
-      out.add(text.get("vote.nominated", words.list(result.nominated())));
+      out.add(text.get("told.nominated", words.list(result.nominated())));
     } else if (result.tied().isEmpty()) {
-      out.add(text.get("vote.noneNominated"));
+      out.add(text.get("told.noneNominated"));
     }
     if (!result.tied().isEmpty()) {
-      out.add(text.get("vote.tied", words.list(result.tied()), words.count(result.seatsLeft())));
+      out.add(text.get("told.tied", words.list(result.tied()), words.count(result.seatsLeft())));
     }
     return String.join(" ", out);
   }

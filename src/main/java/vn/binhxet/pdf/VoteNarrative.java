@@ -47,16 +47,16 @@ final class VoteNarrative {
       out.add(
           l.body(
               text.get(
-                      "vote.head." + vote.headChoice().name(),
+                      "told.head." + vote.headChoice().name(),
                       v.decision().unit(),
                       Integer.toString(reviewYear + 1))
                   + (v.decision().note() == null
                       ? ""
-                      : text.get("vote.head.note", v.decision().note()))));
+                      : text.get("told.head.note", v.decision().note()))));
       return out;
     }
     if (v.rounds().isEmpty()) {
-      out.add(l.body(text.get("vote.notTaken")));
+      out.add(l.body(text.get("told.notTaken")));
       return out;
     }
     if (vote.kind() == VoteKind.MOTION) {
@@ -65,13 +65,13 @@ final class VoteNarrative {
       }
       if (v.decided()) {
         out.add(
-            l.body(text.get(v.chosen().isEmpty() ? "vote.motion.rejected" : "vote.motion.passed")));
+            l.body(text.get(v.chosen().isEmpty() ? "told.motion.rejected" : "told.motion.passed")));
       }
       return out;
     }
     for (MinutesFacts.RoundFacts r : v.rounds()) {
       if (v.rounds().size() > 1) {
-        out.add(l.body(l.bold(text.get("vote.round", r.record().ref().round()))));
+        out.add(l.body(l.bold(text.get("told.round", r.record().ref().round()))));
       }
       out.addAll(round(vote, r, head));
     }
@@ -85,19 +85,19 @@ final class VoteNarrative {
     String year = Integer.toString(reviewYear + 1);
     if (head) {
       String key =
-          v.vote().kind() == VoteKind.CLUSTER_HEAD ? "vote.head.elected" : "vote.deputy.elected";
+          v.vote().kind() == VoteKind.CLUSTER_HEAD ? "told.head.elected" : "told.deputy.elected";
       return v.chosen().isEmpty()
-          ? text.get("vote.noneNominated")
+          ? text.get("told.noneNominated")
           : text.get(key, words.list(v.chosen()), year);
     }
     if (v.chosen().isEmpty()) {
-      return text.get("vote.award.none", v.award());
+      return text.get("told.award.none", v.award());
     }
     if (v.chosen().size() == 1) {
-      return text.get("vote.award.one", v.award(), v.chosen().get(0));
+      return text.get("told.award.one", v.award(), v.chosen().get(0));
     }
     return text.get(
-        "vote.award.many", v.award(), words.count(v.chosen().size()), words.list(v.chosen()));
+        "told.award.many", v.award(), words.count(v.chosen().size()), words.list(v.chosen()));
   }
 
   private List<IBlockElement> round(Vote vote, MinutesFacts.RoundFacts rf, boolean head) {
@@ -108,7 +108,7 @@ final class VoteNarrative {
       out.add(
           l.body(
               text.get(
-                  "vote.runoff",
+                  "told.runoff",
                   setup.number(),
                   words.list(setup.options()),
                   words.count(setup.seats()))));
@@ -116,13 +116,13 @@ final class VoteNarrative {
       out.add(
           l.body(
               text.get(
-                  head ? "vote.setup.head" : "vote.setup",
-                  text.get("vote.method." + setup.method().name()),
+                  head ? "told.setup.head" : "told.setup",
+                  text.get("told.method." + setup.method().name()),
                   setup.votersPresent(),
                   setup.votersEntitled(),
                   words.rule(setup.rule()),
                   words.count(setup.seats()),
-                  text.get("vote.voters." + setup.rule().voterBasis().name()))));
+                  text.get("told.voters." + setup.rule().voterBasis().name()))));
     }
     if (setup.method() == VotingMethod.SECRET_BALLOT && r.mode() != EntryMode.HANDS) {
       out.add(l.body(accounting(r)));
@@ -132,26 +132,26 @@ final class VoteNarrative {
       out.add(table(r, result));
     }
     if (r.status() == RoundStatus.OPEN) {
-      out.add(l.body(l.italic(text.get("vote.open"))));
+      out.add(l.body(l.italic(text.get("told.open"))));
     } else if (result != null) {
       if (!result.quorumMet()) {
-        out.add(l.body(text.get("vote.noQuorum")));
+        out.add(l.body(text.get("told.noQuorum")));
       } else if (!result.nominated().isEmpty()) {
-        out.add(l.body(text.get("vote.nominated", words.list(result.nominated()))));
+        out.add(l.body(text.get("told.nominated", words.list(result.nominated()))));
       } else if (result.tied().isEmpty()) {
-        out.add(l.body(text.get("vote.noneNominated")));
+        out.add(l.body(text.get("told.noneNominated")));
       }
       if (!result.tied().isEmpty()) {
         out.add(
             l.body(
-                text.get("vote.tied", words.list(result.tied()), words.count(result.seatsLeft()))));
+                text.get("told.tied", words.list(result.tied()), words.count(result.seatsLeft()))));
       }
       if (!r.chairChoice().isEmpty()) {
-        out.add(l.body(text.get("vote.chair", words.list(r.chairChoice()), r.chairDecision())));
+        out.add(l.body(text.get("told.chair", words.list(r.chairChoice()), r.chairDecision())));
       }
     }
     for (String reason : rf.reopenReasons()) {
-      out.add(l.body(l.italic(text.get("vote.reopened", setup.number(), reason))));
+      out.add(l.body(l.italic(text.get("told.reopened", setup.number(), reason))));
     }
     return out;
   }
@@ -160,17 +160,17 @@ final class VoteNarrative {
   String accounting(RoundRecord r) {
     BallotTally t = (BallotTally) r.tally();
     return text.get(
-        "vote.accounting",
+        "told.accounting",
         t.issued(),
         t.collected(),
         t.valid(),
         t.invalidTotal(),
-        t.invalid().isEmpty() ? "" : text.get("vote.accounting.reasons", reasons(t.invalid())));
+        t.invalid().isEmpty() ? "" : text.get("told.accounting.reasons", reasons(t.invalid())));
   }
 
   String reasons(Map<InvalidReason, Integer> invalid) {
     return invalid.entrySet().stream()
-        .map(e -> text.get("vote.reason", text.get("invalid." + e.getKey().name()), e.getValue()))
+        .map(e -> text.get("told.reason", text.get("invalid." + e.getKey().name()), e.getValue()))
         .collect(Collectors.joining("; "));
   }
 
@@ -178,7 +178,7 @@ final class VoteNarrative {
     List<IBlockElement> out = new ArrayList<>();
     RoundResult result = rf.record().currentResult();
     if (result == null || result.options().isEmpty()) {
-      out.add(l.body(l.italic(text.get("vote.open"))));
+      out.add(l.body(l.italic(text.get("told.open"))));
       return out;
     }
     OptionResult o = result.options().get(0);
@@ -186,24 +186,24 @@ final class VoteNarrative {
     String sentence =
         count == null
             ? text.get(
-                "vote.motion.short",
+                "told.motion.short",
                 vote.subject(),
                 o.votesFor(),
                 o.share().whole(),
                 Words.percent(o.share().percent()),
-                text.get("vote.voters." + rf.record().setup().rule().voterBasis().name()))
+                text.get("told.voters." + rf.record().setup().rule().voterBasis().name()))
             : text.get(
-                "vote.motion",
+                "told.motion",
                 vote.subject(),
                 o.votesFor(),
                 o.share().whole(),
                 Words.percent(o.share().percent()),
                 count.against(),
                 count.abstain(),
-                text.get("vote.voters." + rf.record().setup().rule().voterBasis().name()));
+                text.get("told.voters." + rf.record().setup().rule().voterBasis().name()));
     out.add(l.body(sentence));
     for (String reason : rf.reopenReasons()) {
-      out.add(l.body(l.italic(text.get("vote.reopened", rf.record().ref().round(), reason))));
+      out.add(l.body(l.italic(text.get("told.reopened", rf.record().ref().round(), reason))));
     }
     return out;
   }

@@ -88,7 +88,7 @@ final class Words {
     }
     return String.join("; ", items.subList(0, items.size() - 1))
         + " "
-        + text.get("vote.and")
+        + text.get("told.and")
         + " "
         + items.get(items.size() - 1);
   }
