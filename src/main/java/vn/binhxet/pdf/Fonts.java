@@ -14,16 +14,28 @@ import java.io.UncheckedIOException;
  * gets its own {@link Set}, embedded as Identity-H so that every Vietnamese letter is kept.
  */
 final class Fonts {
-  private final byte[] regular = read("LiberationSerif-Regular.ttf");
-  private final byte[] bold = read("LiberationSerif-Bold.ttf");
-  private final byte[] italic = read("LiberationSerif-Italic.ttf");
-  private final byte[] boldItalic = read("LiberationSerif-BoldItalic.ttf");
+  /** The four font files, read on the first document so that starting the app does not wait. */
+  private byte[][] files;
 
   /** The four faces of one document. */
   record Set(PdfFont regular, PdfFont bold, PdfFont italic, PdfFont boldItalic) {}
 
   Set forDocument() {
-    return new Set(font(regular), font(bold), font(italic), font(boldItalic));
+    byte[][] f = files();
+    return new Set(font(f[0]), font(f[1]), font(f[2]), font(f[3]));
+  }
+
+  private synchronized byte[][] files() {
+    if (files == null) {
+      files =
+          new byte[][] {
+            read("LiberationSerif-Regular.ttf"),
+            read("LiberationSerif-Bold.ttf"),
+            read("LiberationSerif-Italic.ttf"),
+            read("LiberationSerif-BoldItalic.ttf")
+          };
+    }
+    return files;
   }
 
   private static PdfFont font(byte[] bytes) {
