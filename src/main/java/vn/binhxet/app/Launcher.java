@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
+import vn.binhxet.cli.AttendanceSheetCommand;
+import vn.binhxet.cli.BallotsCommand;
 import vn.binhxet.cli.CliServices;
+import vn.binhxet.cli.CountingRecordCommand;
 import vn.binhxet.cli.DemoCommand;
 import vn.binhxet.cli.ExportCommand;
 import vn.binhxet.cli.ImportCommand;
+import vn.binhxet.cli.MinutesCommand;
 import vn.binhxet.cli.ResultsCommand;
 import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
@@ -16,6 +20,7 @@ import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.VoteService;
 
@@ -49,6 +54,10 @@ public final class Launcher {
     cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages)));
     cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages)));
     cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("counting-record", new CountingRecordCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -97,6 +106,11 @@ public final class Launcher {
       @Override
       public ConferenceFileService files() {
         return services.files();
+      }
+
+      @Override
+      public DocumentService documents() {
+        return services.documents();
       }
 
       @Override

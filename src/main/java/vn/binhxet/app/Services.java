@@ -3,6 +3,7 @@ package vn.binhxet.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.binhxet.domain.AuditTrail;
+import vn.binhxet.pdf.PdfDocuments;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
@@ -13,6 +14,7 @@ import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.EntryService;
 import vn.binhxet.service.VoteService;
 
@@ -27,6 +29,7 @@ public final class Services implements AutoCloseable {
   private final AuditService auditService;
   private final AgendaService agenda;
   private final ConferenceFileService files;
+  private final DocumentService documents;
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
@@ -51,6 +54,9 @@ public final class Services implements AutoCloseable {
             audit,
             clock,
             "Bình Xét " + Version.current());
+    this.documents =
+        new DocumentService(
+            tx, conferenceRepository, voteRepository, log, clock, new PdfDocuments());
   }
 
   /**
@@ -92,6 +98,11 @@ public final class Services implements AutoCloseable {
 
   public ConferenceFileService files() {
     return files;
+  }
+
+  /** The minutes, counting records, ballot papers and attendance sheet. */
+  public DocumentService documents() {
+    return documents;
   }
 
   @Override

@@ -4,6 +4,7 @@ import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.VoteService;
 
@@ -19,6 +20,9 @@ public interface CliServices extends AutoCloseable {
 
   /** Export and import of conference files. */
   ConferenceFileService files();
+
+  /** The minutes, counting records, ballot papers and attendance sheet. */
+  DocumentService documents();
 
   Messages messages();
 

@@ -70,7 +70,7 @@ class MainWindowUiTest {
   void opensTheDemoConferenceAndShowsItsUnits(FxRobot robot) throws Exception {
     robot.clickOn("#open-demo");
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup(DemoConference.CLUSTER).tryQuery().isPresent());
+        60, TimeUnit.SECONDS, () -> robot.lookup(DemoConference.CLUSTER).tryQuery().isPresent());
 
     ListView<?> list = robot.lookup("#conference-list").queryAs(ListView.class);
     assertThat(list.getItems()).hasSize(1);
@@ -122,7 +122,7 @@ class MainWindowUiTest {
     robot.clickOn("#new-units").write("Sở Tư pháp\nCông an tỉnh\nThanh tra tỉnh");
     robot.clickOn("#new-create");
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup("Đơn vị thành viên (3)").tryQuery().isPresent());
+        60, TimeUnit.SECONDS, () -> robot.lookup("Đơn vị thành viên (3)").tryQuery().isPresent());
     assertThat(robot.lookup("Khối thi đua các Sở, ngành Nội chính").tryQuery()).isPresent();
 
     robot.clickOn("#new-conference");
