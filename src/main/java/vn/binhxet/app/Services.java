@@ -6,6 +6,7 @@ import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
+import vn.binhxet.persistence.JooqPreparationRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
 import vn.binhxet.service.AgendaService;
@@ -14,6 +15,8 @@ import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.EntryService;
+import vn.binhxet.service.PreparationService;
+import vn.binhxet.service.ProgrammeService;
 import vn.binhxet.service.VoteService;
 
 /** The database of a data folder and the services over it, wired by constructor. */
@@ -27,6 +30,8 @@ public final class Services implements AutoCloseable {
   private final AuditService auditService;
   private final AgendaService agenda;
   private final ConferenceFileService files;
+  private final PreparationService preparation;
+  private final ProgrammeService programme;
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
@@ -42,6 +47,13 @@ public final class Services implements AutoCloseable {
     this.demo = new DemoService(conferences, votes, entries);
     this.agenda = new AgendaService(tx, conferenceRepository, audit, clock);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
+    var preparationRepository = new JooqPreparationRepository(database.dsl());
+    this.preparation =
+        new PreparationService(
+            tx, conferenceRepository, preparationRepository, voteRepository, audit, clock);
+    this.programme =
+        new ProgrammeService(
+            tx, conferenceRepository, preparationRepository, voteRepository, audit);
     this.files =
         new ConferenceFileService(
             tx,
@@ -92,6 +104,14 @@ public final class Services implements AutoCloseable {
 
   public ConferenceFileService files() {
     return files;
+  }
+
+  public PreparationService preparation() {
+    return preparation;
+  }
+
+  public ProgrammeService programme() {
+    return programme;
   }
 
   @Override
