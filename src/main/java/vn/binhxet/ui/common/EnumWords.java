@@ -1,0 +1,40 @@
+package vn.binhxet.ui.common;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+/** A choice of an enum shown by its words in the bundle ({@code prefix + name}). */
+public final class EnumWords {
+  private EnumWords() {}
+
+  public static <E extends Enum<E>> void show(ComboBox<E> box, I18n i18n, String prefix) {
+    StringConverter<E> converter =
+        new StringConverter<>() {
+          @Override
+          public String toString(E e) {
+            if (e == null) {
+              return "";
+            }
+            String words = i18n.tr(prefix + e.name());
+            return words.isEmpty() ? i18n.tr("prep.none") : words;
+          }
+
+          @Override
+          public E fromString(String s) {
+            return null;
+          }
+        };
+    box.setConverter(converter);
+    box.setCellFactory(
+        l ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : converter.toString(item));
+              }
+            });
+    box.setMaxWidth(Double.MAX_VALUE);
+  }
+}
