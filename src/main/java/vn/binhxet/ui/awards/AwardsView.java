@@ -128,6 +128,8 @@ public final class AwardsView {
     form.addRow(
         row++, EditorPane.label(i18n, "prep.award.quotaLabel", quota), new HBox(8, quota, method));
     form.addRow(row++, EditorPane.label(i18n, "prep.rule.preset", preset), preset);
+    presetSource.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    presetSource.setMaxWidth(280);
     form.add(presetSource, 1, row++);
     form.addRow(row++, EditorPane.label(i18n, "prep.rule.basis", basis), basis);
     form.addRow(

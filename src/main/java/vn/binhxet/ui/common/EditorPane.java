@@ -154,8 +154,8 @@ public final class EditorPane {
 
     VBox side = new VBox(10, editing, form, buttons, message, saved, hint);
     side.setPadding(new Insets(12));
-    side.setPrefWidth(470);
-    side.setMinWidth(380);
+    side.setPrefWidth(440);
+    side.setMinWidth(400);
     side.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
@@ -257,6 +257,10 @@ public final class EditorPane {
     l.textProperty().bind(i18n.bind(key));
     l.setLabelFor(field);
     l.setWrapText(true);
+    // The form's fields grow; its labels keep room for two lines of Vietnamese.
+    l.setMinWidth(110);
+    l.setMaxWidth(150);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 }
