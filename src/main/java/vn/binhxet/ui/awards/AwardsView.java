@@ -107,8 +107,10 @@ public final class AwardsView {
         List.of(basis, quorumOp, quorum, thresholdOp, threshold, base, source)) {
       c.disableProperty().bind(fixed);
     }
-    quorumOp.setMaxWidth(70);
-    thresholdOp.setMaxWidth(70);
+    quorumOp.setMinWidth(80);
+    thresholdOp.setMinWidth(80);
+    quorum.setMinWidth(80);
+    threshold.setMinWidth(80);
 
     ComboBox<CandidatePool.Kind> pool = choice(CandidatePool.Kind.values(), model.poolProperty());
     EnumWords.show(pool, i18n, "prep.pool.");
@@ -137,12 +139,12 @@ public final class AwardsView {
     form.addRow(
         row++,
         EditorPane.label(i18n, "prep.rule.threshold", threshold),
-        new HBox(6, thresholdOp, threshold, base));
+        new HBox(6, thresholdOp, threshold));
+    form.addRow(row++, EditorPane.label(i18n, "prep.rule.base", base), base);
     form.addRow(row++, EditorPane.label(i18n, "prep.rule.sourceLabel", source), source);
     form.addRow(row++, EditorPane.label(i18n, "prep.award.poolLabel", pool), pool);
     form.addRow(row, EditorPane.label(i18n, "prep.award.poolSourceLabel", poolSource), poolSource);
     GridPane.setHgrow(name, Priority.ALWAYS);
-    HBox.setHgrow(base, Priority.ALWAYS);
     HBox.setHgrow(method, Priority.ALWAYS);
 
     pane =

@@ -195,7 +195,12 @@ public final class EditorPane {
 
     VBox.setVgrow(table, Priority.ALWAYS);
     root.setCenter(table);
-    root.setRight(side);
+    // A tall form (an award with its rule) scrolls rather than hiding its buttons.
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setPrefViewportWidth(440);
+    root.setRight(scroll);
     BorderPane.setMargin(table, new Insets(12, 0, 12, 12));
   }
 

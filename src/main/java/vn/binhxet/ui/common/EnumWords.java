@@ -35,6 +35,20 @@ public final class EnumWords {
                 setText(empty || item == null ? "" : converter.toString(item));
               }
             });
+    ListCell<E> shown =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(E item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : converter.toString(item));
+          }
+        };
+    box.setButtonCell(shown);
+    // The choice shown follows a change of language; held weakly, so the box can go with its view.
+    javafx.beans.InvalidationListener relabel =
+        o -> shown.setText(converter.toString(box.getValue()));
+    box.getProperties().put(EnumWords.class, relabel);
+    i18n.messagesProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
     box.setMaxWidth(Double.MAX_VALUE);
   }
 }
