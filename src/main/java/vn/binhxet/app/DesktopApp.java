@@ -84,6 +84,8 @@ final class DesktopApp {
             opened.votes(),
             opened.entries(),
             opened.agenda(),
+            opened.preparation(),
+            opened.programme(),
             tasks,
             new FxDialogService(stage),
             settings,

@@ -8,10 +8,18 @@ import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.EntryService;
+import vn.binhxet.service.PreparationService;
+import vn.binhxet.service.ProgrammeService;
 import vn.binhxet.service.VoteService;
 import vn.binhxet.ui.agenda.AgendaController;
 import vn.binhxet.ui.agenda.AgendaModel;
 import vn.binhxet.ui.agenda.AgendaView;
+import vn.binhxet.ui.agendaedit.AgendaEditController;
+import vn.binhxet.ui.agendaedit.AgendaEditModel;
+import vn.binhxet.ui.agendaedit.AgendaEditView;
+import vn.binhxet.ui.awards.AwardsController;
+import vn.binhxet.ui.awards.AwardsModel;
+import vn.binhxet.ui.awards.AwardsView;
 import vn.binhxet.ui.checkin.CheckInController;
 import vn.binhxet.ui.checkin.CheckInModel;
 import vn.binhxet.ui.checkin.CheckInView;
@@ -22,18 +30,27 @@ import vn.binhxet.ui.common.TaskRunner;
 import vn.binhxet.ui.conference.ConferenceOverviewController;
 import vn.binhxet.ui.conference.ConferenceOverviewModel;
 import vn.binhxet.ui.conference.ConferenceOverviewView;
+import vn.binhxet.ui.header.HeaderController;
+import vn.binhxet.ui.header.HeaderModel;
+import vn.binhxet.ui.header.HeaderView;
 import vn.binhxet.ui.main.MainController;
 import vn.binhxet.ui.main.MainModel;
 import vn.binhxet.ui.main.MainView;
 import vn.binhxet.ui.newconference.NewConferenceController;
 import vn.binhxet.ui.newconference.NewConferenceModel;
 import vn.binhxet.ui.newconference.NewConferenceView;
+import vn.binhxet.ui.people.PeopleController;
+import vn.binhxet.ui.people.PeopleModel;
+import vn.binhxet.ui.people.PeopleView;
 import vn.binhxet.ui.projector.ProjectorPreview;
 import vn.binhxet.ui.projector.ProjectorWindow;
 import vn.binhxet.ui.projectorcontrol.ProjectorControlController;
 import vn.binhxet.ui.projectorcontrol.ProjectorControlModel;
 import vn.binhxet.ui.projectorcontrol.ProjectorControlView;
 import vn.binhxet.ui.session.SessionModel;
+import vn.binhxet.ui.units.UnitsController;
+import vn.binhxet.ui.units.UnitsModel;
+import vn.binhxet.ui.units.UnitsView;
 import vn.binhxet.ui.voting.VotingController;
 import vn.binhxet.ui.voting.VotingModel;
 import vn.binhxet.ui.voting.VotingView;
@@ -49,6 +66,11 @@ public final class MainWindow {
   private final ProjectorControlView projectorView;
   private final ProjectorPreview preview;
   private final ProjectorWindow projector;
+  private final UnitsController units;
+  private final PeopleController people;
+  private final AwardsController awards;
+  private final AgendaEditController agendaEdit;
+  private final HeaderController header;
   private final MainView view;
 
   public MainWindow(
@@ -58,6 +80,8 @@ public final class MainWindow {
       VoteService votes,
       EntryService entries,
       AgendaService agenda,
+      PreparationService preparation,
+      ProgrammeService programme,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -89,6 +113,17 @@ public final class MainWindow {
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
     VotingModel votingModel = new VotingModel();
     voting = new VotingController(votingModel, session, votes, entries, tasks, dialogs, i18n);
+    UnitsModel unitsModel = new UnitsModel();
+    units = new UnitsController(unitsModel, session, preparation, tasks, dialogs, i18n);
+    PeopleModel peopleModel = new PeopleModel();
+    people = new PeopleController(peopleModel, session, preparation, tasks, dialogs, i18n);
+    AwardsModel awardsModel = new AwardsModel();
+    awards = new AwardsController(awardsModel, session, programme, tasks, dialogs, i18n);
+    AgendaEditModel agendaEditModel = new AgendaEditModel();
+    agendaEdit =
+        new AgendaEditController(agendaEditModel, session, programme, tasks, dialogs, i18n);
+    HeaderModel headerModel = new HeaderModel();
+    header = new HeaderController(headerModel, session, preparation, tasks, i18n);
     ConferenceOverviewView overviewView =
         new ConferenceOverviewView(
             overviewModel,
@@ -100,7 +135,19 @@ public final class MainWindow {
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
                 new ConferenceOverviewView.Section(
-                    "conference.tab.voting", new VotingView(votingModel, voting, i18n).node())));
+                    "conference.tab.voting", new VotingView(votingModel, voting, i18n).node()),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.units",
+                    new UnitsView(unitsModel, units, i18n, List.of()).node()),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.people", new PeopleView(peopleModel, people, i18n).node()),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.agenda",
+                    new AgendaEditView(agendaEditModel, agendaEdit, i18n).node()),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.awards", new AwardsView(awardsModel, awards, i18n).node()),
+                new ConferenceOverviewView.Section(
+                    "prep.tab.header", new HeaderView(headerModel, header, i18n).node())));
 
     ProjectorControlModel projectorModel = new ProjectorControlModel();
     projectorControl =
@@ -190,5 +237,10 @@ public final class MainWindow {
     preview.dispose();
     projectorControl.close();
     projector.dispose();
+    units.close();
+    people.close();
+    awards.close();
+    agendaEdit.close();
+    header.close();
   }
 }

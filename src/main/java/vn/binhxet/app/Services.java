@@ -7,6 +7,7 @@ import vn.binhxet.pdf.PdfDocuments;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
+import vn.binhxet.persistence.JooqPreparationRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
 import vn.binhxet.service.AgendaService;
@@ -16,6 +17,8 @@ import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.EntryService;
+import vn.binhxet.service.PreparationService;
+import vn.binhxet.service.ProgrammeService;
 import vn.binhxet.service.VoteService;
 
 /** The database of a data folder and the services over it, wired by constructor. */
@@ -30,6 +33,8 @@ public final class Services implements AutoCloseable {
   private final AgendaService agenda;
   private final ConferenceFileService files;
   private final DocumentService documents;
+  private final PreparationService preparation;
+  private final ProgrammeService programme;
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
@@ -45,6 +50,13 @@ public final class Services implements AutoCloseable {
     this.demo = new DemoService(conferences, votes, entries);
     this.agenda = new AgendaService(tx, conferenceRepository, audit, clock);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
+    var preparationRepository = new JooqPreparationRepository(database.dsl());
+    this.preparation =
+        new PreparationService(
+            tx, conferenceRepository, preparationRepository, voteRepository, audit, clock);
+    this.programme =
+        new ProgrammeService(
+            tx, conferenceRepository, preparationRepository, voteRepository, audit);
     this.files =
         new ConferenceFileService(
             tx,
@@ -103,6 +115,14 @@ public final class Services implements AutoCloseable {
   /** The minutes, counting records, ballot papers and attendance sheet. */
   public DocumentService documents() {
     return documents;
+  }
+
+  public PreparationService preparation() {
+    return preparation;
+  }
+
+  public ProgrammeService programme() {
+    return programme;
   }
 
   @Override

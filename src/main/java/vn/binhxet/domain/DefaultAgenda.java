@@ -57,21 +57,8 @@ public final class DefaultAgenda {
         .sorted((a, b) -> Integer.compare(a.rank(), b.rank()))
         .forEach(
             a -> {
-              votes.add(
-                  new Vote(
-                      VoteKind.NOMINATION,
-                      a.rank(),
-                      null,
-                      a.method(),
-                      a.quota(),
-                      null,
-                      a.rule(),
-                      a.method() == VotingMethod.SECRET_BALLOT
-                          ? ResultVisibility.FINAL
-                          : ResultVisibility.LIVE,
-                      List.of()));
-              steps.add(
-                  step(AgendaStepKind.NOMINATION, "Bình xét, suy tôn: " + a.name(), votes.size()));
+              votes.add(nomination(a));
+              steps.add(step(AgendaStepKind.NOMINATION, nominationTitle(a.name()), votes.size()));
             });
     votes.add(
         new Vote(
@@ -96,6 +83,33 @@ public final class DefaultAgenda {
             "Kết luận của chủ trì; thông qua biên bản hội nghị; bế mạc",
             votes.size()));
     return new Plan(List.copyOf(votes), List.copyOf(steps));
+  }
+
+  /**
+   * The vote that nominates for an award: its seats are the quota; a secret ballot's result is
+   * shown only once final.
+   */
+  public static Vote nomination(AwardCategory a) {
+    return new Vote(
+        VoteKind.NOMINATION,
+        a.rank(),
+        null,
+        a.method(),
+        a.quota(),
+        null,
+        a.rule(),
+        a.method() == VotingMethod.SECRET_BALLOT ? ResultVisibility.FINAL : ResultVisibility.LIVE,
+        List.of());
+  }
+
+  /** The title of the agenda step that nominates for the award of this name. */
+  public static String nominationTitle(String awardName) {
+    return "Bình xét, suy tôn: " + awardName;
+  }
+
+  /** A motion put to a show of hands, decided by a simple majority. */
+  public static Vote motion(String subject) {
+    return motion(subject, RulePreset.SIMPLE_MAJORITY.rule());
   }
 
   private static Vote motion(String subject, VoteRule rule) {

@@ -1,8 +1,7 @@
 package vn.binhxet.persistence;
 
 import static vn.binhxet.persistence.RoundReader.at;
-import static vn.binhxet.persistence.jooq.Tables.CLUSTER_MEMBER;
-import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
+import static vn.binhxet.persistence.jooq.Tables.CONFERENCE_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT_ATTENDANCE;
@@ -104,17 +103,14 @@ final class AttendanceRows {
         .from(UNIT_ATTENDANCE)
         .join(UNIT)
         .on(UNIT.ID.eq(UNIT_ATTENDANCE.UNIT_ID))
-        .join(CONFERENCE)
-        .on(CONFERENCE.ID.eq(UNIT_ATTENDANCE.CONFERENCE_ID))
-        .leftJoin(CLUSTER_MEMBER)
+        .leftJoin(CONFERENCE_MEMBER)
         .on(
-            CLUSTER_MEMBER
-                .CLUSTER_ID
-                .eq(CONFERENCE.CLUSTER_ID)
-                .and(CLUSTER_MEMBER.MEMBER_YEAR.eq(CONFERENCE.REVIEW_YEAR))
-                .and(CLUSTER_MEMBER.UNIT_ID.eq(UNIT.ID)))
+            CONFERENCE_MEMBER
+                .CONFERENCE_ID
+                .eq(UNIT_ATTENDANCE.CONFERENCE_ID)
+                .and(CONFERENCE_MEMBER.UNIT_ID.eq(UNIT.ID)))
         .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId))
-        .orderBy(CLUSTER_MEMBER.POSITION, UNIT.NAME)
+        .orderBy(CONFERENCE_MEMBER.POSITION, UNIT.NAME)
         .fetch(r -> new CheckIn(r.value1(), r.value2(), r.value3().toInstant()));
   }
 }

@@ -3,8 +3,8 @@ package vn.binhxet.persistence;
 import static vn.binhxet.persistence.jooq.Tables.AGENDA_STEP;
 import static vn.binhxet.persistence.jooq.Tables.AWARD_CATEGORY;
 import static vn.binhxet.persistence.jooq.Tables.CLUSTER;
-import static vn.binhxet.persistence.jooq.Tables.CLUSTER_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
+import static vn.binhxet.persistence.jooq.Tables.CONFERENCE_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.VOTE;
@@ -69,25 +69,27 @@ final class ConferenceReader {
     return dsl.select(CLUSTER.NAME).from(CLUSTER).orderBy(CLUSTER.NAME).fetch(CLUSTER.NAME);
   }
 
+  /** The members of the cluster's latest conference of an earlier year. */
   List<Unit> membersBefore(String clusterName, int year) {
-    Integer latest =
-        dsl.select(org.jooq.impl.DSL.max(CLUSTER_MEMBER.MEMBER_YEAR))
-            .from(CLUSTER_MEMBER)
+    Long latest =
+        dsl.select(CONFERENCE.ID)
+            .from(CONFERENCE)
             .join(CLUSTER)
-            .on(CLUSTER.ID.eq(CLUSTER_MEMBER.CLUSTER_ID))
-            .where(CLUSTER.NAME.eq(clusterName).and(CLUSTER_MEMBER.MEMBER_YEAR.lt(year)))
-            .fetchOne(0, Integer.class);
-    if (latest == null) {
-      return List.of();
-    }
+            .on(CLUSTER.ID.eq(CONFERENCE.CLUSTER_ID))
+            .where(CLUSTER.NAME.eq(clusterName).and(CONFERENCE.REVIEW_YEAR.lt(year)))
+            .orderBy(CONFERENCE.REVIEW_YEAR.desc(), CONFERENCE.ID.desc())
+            .limit(1)
+            .fetchOne(CONFERENCE.ID);
+    return latest == null ? List.of() : members(latest);
+  }
+
+  List<Unit> members(long conferenceId) {
     return dsl.select(UNIT.NAME, UNIT.SHORT_NAME)
-        .from(CLUSTER_MEMBER)
+        .from(CONFERENCE_MEMBER)
         .join(UNIT)
-        .on(UNIT.ID.eq(CLUSTER_MEMBER.UNIT_ID))
-        .join(CLUSTER)
-        .on(CLUSTER.ID.eq(CLUSTER_MEMBER.CLUSTER_ID))
-        .where(CLUSTER.NAME.eq(clusterName).and(CLUSTER_MEMBER.MEMBER_YEAR.eq(latest)))
-        .orderBy(CLUSTER_MEMBER.POSITION)
+        .on(UNIT.ID.eq(CONFERENCE_MEMBER.UNIT_ID))
+        .where(CONFERENCE_MEMBER.CONFERENCE_ID.eq(conferenceId))
+        .orderBy(CONFERENCE_MEMBER.POSITION)
         .fetch(r -> new Unit(r.get(UNIT.NAME), r.get(UNIT.SHORT_NAME)));
   }
 
@@ -101,18 +103,7 @@ final class ConferenceReader {
             .from(CLUSTER)
             .where(CLUSTER.ID.eq(c.getClusterId()))
             .fetchOne(CLUSTER.NAME);
-    List<Unit> members =
-        dsl.select(UNIT.NAME, UNIT.SHORT_NAME)
-            .from(CLUSTER_MEMBER)
-            .join(UNIT)
-            .on(UNIT.ID.eq(CLUSTER_MEMBER.UNIT_ID))
-            .where(
-                CLUSTER_MEMBER
-                    .CLUSTER_ID
-                    .eq(c.getClusterId())
-                    .and(CLUSTER_MEMBER.MEMBER_YEAR.eq(c.getReviewYear())))
-            .orderBy(CLUSTER_MEMBER.POSITION)
-            .fetch(r -> new Unit(r.get(UNIT.NAME), r.get(UNIT.SHORT_NAME)));
+    List<Unit> members = members(id);
     Map<Long, String> unitNames = new HashMap<>();
     dsl.select(UNIT.ID, UNIT.NAME)
         .from(UNIT)

@@ -3,8 +3,8 @@ package vn.binhxet.persistence;
 import static vn.binhxet.persistence.jooq.Tables.AGENDA_STEP;
 import static vn.binhxet.persistence.jooq.Tables.AWARD_CATEGORY;
 import static vn.binhxet.persistence.jooq.Tables.CLUSTER;
-import static vn.binhxet.persistence.jooq.Tables.CLUSTER_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
+import static vn.binhxet.persistence.jooq.Tables.CONFERENCE_MEMBER;
 import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.VOTE;
@@ -39,7 +39,7 @@ final class ConferenceWriter {
   long create(Conference c, Instant createdAt) {
     OffsetDateTime now = createdAt.atOffset(ZoneOffset.UTC);
     long clusterId = clusterId(c.clusterName(), now);
-    Map<String, Long> units = members(clusterId, c.reviewYear(), c.members());
+    Map<String, Long> units = units(clusterId, c.members());
     long id =
         dsl.insertInto(CONFERENCE)
             .set(CONFERENCE.CLUSTER_ID, clusterId)
@@ -63,6 +63,14 @@ final class ConferenceWriter {
             .returning(CONFERENCE.ID)
             .fetchOne()
             .getId();
+    int position = 0;
+    for (Unit u : c.members()) {
+      dsl.insertInto(CONFERENCE_MEMBER)
+          .set(CONFERENCE_MEMBER.CONFERENCE_ID, id)
+          .set(CONFERENCE_MEMBER.UNIT_ID, units.get(u.name()))
+          .set(CONFERENCE_MEMBER.POSITION, ++position)
+          .execute();
+    }
     participants(id, c.participants(), units);
     Map<Integer, Long> awards = awards(id, c.awards());
     List<Long> votes = votes(id, c.votes(), awards, units);
@@ -85,46 +93,31 @@ final class ConferenceWriter {
   }
 
   /** The units of the year, by name; units already known in the cluster keep their row. */
-  private Map<String, Long> members(long clusterId, int year, List<Unit> members) {
+  private Map<String, Long> units(long clusterId, List<Unit> members) {
     Map<String, Long> ids = new HashMap<>();
-    int position = 0;
     for (Unit u : members) {
-      Long id =
-          dsl.select(UNIT.ID)
-              .from(UNIT)
-              .where(UNIT.CLUSTER_ID.eq(clusterId).and(UNIT.NAME.eq(u.name())))
-              .fetchOne(UNIT.ID);
-      if (id == null) {
-        id =
-            dsl.insertInto(UNIT)
-                .set(UNIT.CLUSTER_ID, clusterId)
-                .set(UNIT.NAME, u.name())
-                .set(UNIT.SHORT_NAME, u.shortName())
-                .returning(UNIT.ID)
-                .fetchOne()
-                .getId();
-      }
-      ids.put(u.name(), id);
-      position++;
-      dsl.mergeInto(CLUSTER_MEMBER)
-          .using(dsl.selectOne())
-          .on(
-              CLUSTER_MEMBER
-                  .CLUSTER_ID
-                  .eq(clusterId)
-                  .and(CLUSTER_MEMBER.MEMBER_YEAR.eq(year))
-                  .and(CLUSTER_MEMBER.UNIT_ID.eq(id)))
-          .whenMatchedThenUpdate()
-          .set(CLUSTER_MEMBER.POSITION, position)
-          .whenNotMatchedThenInsert(
-              CLUSTER_MEMBER.CLUSTER_ID,
-              CLUSTER_MEMBER.MEMBER_YEAR,
-              CLUSTER_MEMBER.UNIT_ID,
-              CLUSTER_MEMBER.POSITION)
-          .values(clusterId, year, id, position)
-          .execute();
+      ids.put(u.name(), unitId(dsl, clusterId, u));
     }
     return ids;
+  }
+
+  /** The cluster's row for the unit of this name, made when the cluster has none. */
+  static long unitId(DSLContext dsl, long clusterId, Unit u) {
+    Long id =
+        dsl.select(UNIT.ID)
+            .from(UNIT)
+            .where(UNIT.CLUSTER_ID.eq(clusterId).and(UNIT.NAME.eq(u.name())))
+            .fetchOne(UNIT.ID);
+    if (id != null) {
+      return id;
+    }
+    return dsl.insertInto(UNIT)
+        .set(UNIT.CLUSTER_ID, clusterId)
+        .set(UNIT.NAME, u.name())
+        .set(UNIT.SHORT_NAME, u.shortName())
+        .returning(UNIT.ID)
+        .fetchOne()
+        .getId();
   }
 
   private void participants(long conferenceId, List<Participant> people, Map<String, Long> units) {

@@ -46,6 +46,8 @@ class MainWindowUiTest {
             services.votes(),
             services.entries(),
             services.agenda(),
+            services.preparation(),
+            services.programme(),
             tasks,
             new Fakes.Dialogs(),
             settings,

@@ -37,7 +37,7 @@ class DatabaseTest {
           .contains(
               "CLUSTER",
               "UNIT",
-              "CLUSTER_MEMBER",
+              "CONFERENCE_MEMBER",
               "CONFERENCE",
               "PARTICIPANT",
               "UNIT_ATTENDANCE",

@@ -89,7 +89,9 @@ public final class Fakes {
       DemoService demo,
       AuditService audit,
       ConferenceFileService files,
-      vn.binhxet.service.AgendaService agenda) {}
+      vn.binhxet.service.AgendaService agenda,
+      vn.binhxet.service.PreparationService preparation,
+      vn.binhxet.service.ProgrammeService programme) {}
 
   public static Stack stack(Database db, Clock clock) {
     var tx = new JooqTransactionRunner(db.dsl());
@@ -108,7 +110,15 @@ public final class Fakes {
         new AuditService(tx, trail, log, voteRepository),
         new ConferenceFileService(
             tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"),
-        new vn.binhxet.service.AgendaService(tx, conferenceRepository, trail, clock));
+        new vn.binhxet.service.AgendaService(tx, conferenceRepository, trail, clock),
+        new vn.binhxet.service.PreparationService(
+            tx, conferenceRepository, preparation(db), voteRepository, trail, clock),
+        new vn.binhxet.service.ProgrammeService(
+            tx, conferenceRepository, preparation(db), voteRepository, trail));
+  }
+
+  private static vn.binhxet.persistence.JooqPreparationRepository preparation(Database db) {
+    return new vn.binhxet.persistence.JooqPreparationRepository(db.dsl());
   }
 
   /** The demo conference with one vote replaced, not illustrative, stored directly; its id. */

@@ -24,7 +24,10 @@ import vn.binhxet.ui.conference.ConferenceOverviewModel.Row;
 public final class ConferenceOverviewView {
   private final BorderPane root = new BorderPane();
 
-  /** A tab another feature puts in front: its title's message key and its content. */
+  /**
+   * A tab another feature puts in front (its title's message key and its content), or the editor of
+   * a built-in tab, named by that tab's key.
+   */
   public record Section(String key, Node content) {}
 
   public ConferenceOverviewView(
@@ -116,6 +119,16 @@ public final class ConferenceOverviewView {
                 col(i18n, "results.col.verdict", 5, 150, false)));
     int at = 0;
     for (Section s : sections) {
+      // A section named like a built-in tab is its editor: it takes the tab's place and count.
+      Tab builtIn =
+          tabs.getTabs().stream()
+              .filter(t -> s.key().equals(t.getUserData()))
+              .findFirst()
+              .orElse(null);
+      if (builtIn != null) {
+        builtIn.setContent(s.content());
+        continue;
+      }
       Tab tab = new Tab();
       tab.textProperty().bind(i18n.bind(s.key()));
       tab.setContent(s.content());
@@ -162,6 +175,7 @@ public final class ConferenceOverviewView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label());
     Tab tab = new Tab();
+    tab.setUserData(key);
     tab.textProperty()
         .bind(
             Bindings.createStringBinding(
