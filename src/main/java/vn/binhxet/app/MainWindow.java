@@ -29,9 +29,7 @@ import vn.binhxet.ui.newconference.NewConferenceController;
 import vn.binhxet.ui.newconference.NewConferenceModel;
 import vn.binhxet.ui.newconference.NewConferenceView;
 import vn.binhxet.ui.session.SessionModel;
-import vn.binhxet.ui.voting.VotingController;
-import vn.binhxet.ui.voting.VotingModel;
-import vn.binhxet.ui.voting.VotingView;
+import vn.binhxet.ui.voting.VotingScreen;
 
 /** Wires the main window's screens: models, controllers and views, by constructor. */
 public final class MainWindow {
@@ -39,7 +37,7 @@ public final class MainWindow {
   private final ConferenceOverviewController overview;
   private final CheckInController checkIn;
   private final AgendaController agendaController;
-  private final VotingController voting;
+  private final VotingScreen voting;
   private final MainView view;
 
   public MainWindow(
@@ -78,8 +76,7 @@ public final class MainWindow {
     agendaController = new AgendaController(agendaModel, session, agenda, tasks, dialogs, i18n);
     CheckInModel checkInModel = new CheckInModel();
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
-    VotingModel votingModel = new VotingModel();
-    voting = new VotingController(votingModel, session, votes, entries, tasks, dialogs, i18n);
+    voting = new VotingScreen(session, votes, entries, tasks, dialogs, i18n, clock);
     ConferenceOverviewView overviewView =
         new ConferenceOverviewView(
             overviewModel,
@@ -90,8 +87,7 @@ public final class MainWindow {
                     new AgendaView(agendaModel, agendaController, i18n).node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
-                new ConferenceOverviewView.Section(
-                    "conference.tab.voting", new VotingView(votingModel, voting, i18n).node())));
+                new ConferenceOverviewView.Section("conference.tab.voting", voting.node())));
 
     NewConferenceModel newModel = new NewConferenceModel();
     NewConferenceController newController =
