@@ -117,9 +117,7 @@ class EntryPanelsControllerTest {
     assertThat(d.ballots.progressProperty().get()).isEqualTo("Đã nhập 1/4 phiếu thu vào");
     assertThat(d.status.savedProperty().get()).contains("phiếu số 1");
     d.ballot("1 2");
-    assertThat(d.ballots.problemProperty().get().text())
-        .as("two chosen, one seat")
-        .contains("E04");
+    assertThat(d.ballots.problemProperty().get().text()).as("two chosen, one seat").contains("E04");
     d.ballot("/2");
     d.ballot("0");
     assertThat(d.ballots.recent())
