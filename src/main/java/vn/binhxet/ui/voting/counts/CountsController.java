@@ -273,8 +273,10 @@ public final class CountsController {
         r.mode() == EntryMode.HANDS_RAISED
             || r.mode() == EntryMode.BALLOTS && o.vote().visibility() == ResultVisibility.LIVE;
     if (ballot) {
-      model.issuedProperty().set(Integer.toString(r.accounting().issued()));
-      model.collectedProperty().set(Integer.toString(r.accounting().collected()));
+      // Nothing reported yet reads as empty fields, not as a report of zero ballots.
+      boolean reported = r.accounting().issued() != 0 || r.accounting().collected() != 0;
+      model.issuedProperty().set(reported ? Integer.toString(r.accounting().issued()) : "");
+      model.collectedProperty().set(reported ? Integer.toString(r.accounting().collected()) : "");
       for (InvalidReason reason : InvalidReason.values()) {
         Integer n = r.accounting().invalid().get(reason);
         model.invalidProperty(reason).set(n == null ? "" : n.toString());

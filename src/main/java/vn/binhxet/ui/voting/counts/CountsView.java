@@ -272,6 +272,14 @@ public final class CountsView {
 
   private static TextField field(StringProperty value) {
     TextField f = new TextField();
+    // A number reached by key is typed over, not appended to.
+    f.focusedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is) {
+                javafx.application.Platform.runLater(f::selectAll);
+              }
+            });
     f.setPrefColumnCount(3);
     f.textProperty().bindBidirectional(value);
     return f;
