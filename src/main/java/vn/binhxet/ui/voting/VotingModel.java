@@ -103,6 +103,8 @@ public final class VotingModel {
   }
 
   void setModes(List<ModeItem> items, ModeItem chosen) {
+    // Cleared first, so that a list of choices set anew always shows the one chosen.
+    mode.set(null);
     modes.setAll(items);
     mode.set(chosen);
   }

@@ -58,6 +58,7 @@ public final class VotingScreen {
     ReconcileModel reconcileModel = new ReconcileModel();
     reconcile = new ReconcileController(reconcileModel, current, entries);
     voting = new VotingController(model, current, votes, entries, counts, ballots);
+    CountsView countsView = new CountsView(countsModel, counts, i18n);
     node =
         new VotingView(
                 model,
@@ -65,10 +66,11 @@ public final class VotingScreen {
                 status,
                 i18n,
                 List.of(
+                    countsView.accountingNode(),
                     new RaisedHandsView(handsModel, hands, i18n).node(),
                     new BallotsView(ballotsModel, ballots, i18n).node(),
                     new ReconcileView(reconcileModel, reconcile, i18n).node(),
-                    new CountsView(countsModel, counts, i18n).node()))
+                    countsView.node()))
             .node();
   }
 

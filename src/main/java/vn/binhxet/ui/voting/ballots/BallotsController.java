@@ -88,8 +88,11 @@ public final class BallotsController {
         },
         findings -> {
           inFlight = false;
+          // What the ballot itself breaks says more than the totals it would make.
+          List<vn.binhxet.domain.vote.Finding> own =
+              findings.stream().filter(f -> f.ballot() != null).toList();
           if (!findings.isEmpty()) {
-            problem(current.describe(findings));
+            problem(current.describe(own.isEmpty() ? findings : own));
           }
         });
   }

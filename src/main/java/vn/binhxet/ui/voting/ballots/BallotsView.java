@@ -102,7 +102,10 @@ public final class BallotsView {
     VBox recent = column(i18n, "voting.ballot.recent", model.recent(), "voting-ballot-recent");
     HBox keys = new HBox(16, options, reasons, recent);
     HBox.setHgrow(options, Priority.ALWAYS);
+    HBox.setHgrow(reasons, Priority.ALWAYS);
     HBox.setHgrow(recent, Priority.ALWAYS);
+    reasons.setMinWidth(290);
+    recent.setMinWidth(330);
 
     root.getChildren().addAll(passBar, progress, line, problem, hint, seats, keys);
     root.addEventFilter(

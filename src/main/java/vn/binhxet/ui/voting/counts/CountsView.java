@@ -25,6 +25,7 @@ import vn.binhxet.ui.voting.round.Decorations;
  */
 public final class CountsView {
   private final VBox root = new VBox(10);
+  private final Node accounting;
   private final GridPane grid = new GridPane();
   private final CountsController controller;
   private final I18n i18n;
@@ -58,11 +59,18 @@ public final class CountsView {
     summary.setWrapText(true);
     summary.textProperty().bind(model.summaryProperty());
     summary.managedProperty().bind(summary.textProperty().isNotEmpty());
-    root.getChildren().addAll(accounting(model), grid, summary);
+    accounting = accounting(model);
+    root.getChildren().addAll(grid, summary);
   }
 
+  /** The rows of counts and what the checks say of them. */
   public Node node() {
     return root;
+  }
+
+  /** The committee's accounting: above whichever panel takes the ballots. */
+  public Node accountingNode() {
+    return accounting;
   }
 
   private void layout(CountsModel model) {

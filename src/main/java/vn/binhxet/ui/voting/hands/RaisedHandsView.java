@@ -35,6 +35,7 @@ public final class RaisedHandsView {
     options.setId("voting-raised-options");
     options.setFocusTraversable(false);
     options.setPrefWidth(300);
+    options.setMinWidth(260);
     options.setCellFactory(
         l ->
             new ListCell<>() {
@@ -50,6 +51,8 @@ public final class RaisedHandsView {
                 name.getStyleClass().add("item-title");
                 name.maxWidthProperty().bind(l.widthProperty().subtract(30));
                 Label summary = new Label(item.summary());
+                summary.setWrapText(true);
+                summary.maxWidthProperty().bind(l.widthProperty().subtract(30));
                 summary.getStyleClass().add(item.saved() ? "item-detail" : "unsaved");
                 setGraphic(new VBox(2, name, summary));
               }

@@ -117,6 +117,7 @@ public final class ReconcileView {
     VBox reasons = column(i18n, "voting.ballot.reasons", model.reasons());
     HBox keys = new HBox(16, options, reasons);
     HBox.setHgrow(options, Priority.ALWAYS);
+    reasons.setMinWidth(300);
 
     root.getChildren().addAll(title, table, prompt, input, problem, hint, keys);
     root.visibleProperty().bind(model.activeProperty());
