@@ -51,9 +51,7 @@ import vn.binhxet.ui.session.SessionModel;
 import vn.binhxet.ui.units.UnitsController;
 import vn.binhxet.ui.units.UnitsModel;
 import vn.binhxet.ui.units.UnitsView;
-import vn.binhxet.ui.voting.VotingController;
-import vn.binhxet.ui.voting.VotingModel;
-import vn.binhxet.ui.voting.VotingView;
+import vn.binhxet.ui.voting.VotingScreen;
 
 /** Wires the main window's screens: models, controllers and views, by constructor. */
 public final class MainWindow {
@@ -61,7 +59,6 @@ public final class MainWindow {
   private final ConferenceOverviewController overview;
   private final CheckInController checkIn;
   private final AgendaController agendaController;
-  private final VotingController voting;
   private final ProjectorControlController projectorControl;
   private final ProjectorControlView projectorView;
   private final ProjectorPreview preview;
@@ -71,6 +68,7 @@ public final class MainWindow {
   private final AwardsController awards;
   private final AgendaEditController agendaEdit;
   private final HeaderController header;
+  private final VotingScreen voting;
   private final MainView view;
 
   public MainWindow(
@@ -111,8 +109,7 @@ public final class MainWindow {
     agendaController = new AgendaController(agendaModel, session, agenda, tasks, dialogs, i18n);
     CheckInModel checkInModel = new CheckInModel();
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
-    VotingModel votingModel = new VotingModel();
-    voting = new VotingController(votingModel, session, votes, entries, tasks, dialogs, i18n);
+    voting = new VotingScreen(session, votes, entries, tasks, dialogs, i18n, clock);
     UnitsModel unitsModel = new UnitsModel();
     units = new UnitsController(unitsModel, session, preparation, tasks, dialogs, i18n);
     PeopleModel peopleModel = new PeopleModel();
@@ -134,8 +131,7 @@ public final class MainWindow {
                     new AgendaView(agendaModel, agendaController, i18n).node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
-                new ConferenceOverviewView.Section(
-                    "conference.tab.voting", new VotingView(votingModel, voting, i18n).node()),
+                new ConferenceOverviewView.Section("conference.tab.voting", voting.node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.units",
                     new UnitsView(unitsModel, units, i18n, List.of()).node()),

@@ -210,6 +210,26 @@ public final class JooqVoteRepository implements VoteRepository {
   }
 
   @Override
+  public Optional<String> removeBallot(RoundRef ref, int pass, int seq) {
+    long roundId = ids.roundOrFail(ref);
+    var b =
+        dsl.selectFrom(BALLOT)
+            .where(
+                BALLOT
+                    .ROUND_ID
+                    .eq(roundId)
+                    .and(BALLOT.ENTRY_PASS.eq((short) pass))
+                    .and(BALLOT.SEQ.eq(seq)))
+            .fetchOne();
+    if (b == null) {
+      return Optional.empty();
+    }
+    dsl.deleteFrom(BALLOT_MARK).where(BALLOT_MARK.BALLOT_ID.eq(b.getId())).execute();
+    dsl.deleteFrom(BALLOT).where(BALLOT.ID.eq(b.getId())).execute();
+    return Optional.of("ballot pass=" + pass + " seq=" + seq);
+  }
+
+  @Override
   public Optional<String> removeLastEntry(RoundRef ref) {
     return new LastEntry(dsl, ids).remove(ref);
   }

@@ -108,12 +108,7 @@ public final class EntryService {
    * never who cast it: nothing links a ballot to a voter.
    */
   public List<Finding> recordBallot(RoundRef ref, int pass, Ballot ballot) {
-    String marks =
-        ballot.isValid()
-            ? ballot.marks().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" | "))
-            : "invalid=" + ballot.invalid();
+    String marks = marks(ballot);
     return tx.inTransaction(
         () -> {
           RoundRecord before = rounds.open(ref);
@@ -122,22 +117,90 @@ public final class EntryService {
               || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
             throw wrongMode();
           }
+          int collected = before.accounting().collected();
+          if ((pass == 1 ? before.first() : before.second()).size() >= collected) {
+            // A ballot beyond those collected cannot exist: the stack on the table is counted.
+            throw new InvalidInputException(
+                List.of(Problem.of("ballots", "vote.allBallotsEntered", collected)));
+          }
           votes.addBallot(ref, pass, ballot, clock.instant());
-          RoundRecord after = rounds.round(ref);
-          List<Ballot> entered = pass == 1 ? after.first() : after.second();
-          List<Finding> findings =
-              Checks.of(
-                  after.setup(),
-                  BallotTally.fromBallots(
-                      after.accounting().issued(), after.setup().options(), entered),
-                  null,
-                  entered);
-          return keepOrRefuse(
-              findings,
-              after,
+          return checkBallots(
+              ref,
+              pass,
               "BALLOT_RECORDED",
               "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
         });
+  }
+
+  /**
+   * Replaces ballot {@code ballot.seq()} of entry {@code pass} (or adds it where that entry lacks
+   * it): the re-reading of a ballot the two blind entries disagree on. The audit log keeps what it
+   * was.
+   */
+  public List<Finding> correctBallot(RoundRef ref, int pass, Ballot ballot) {
+    return tx.inTransaction(
+        () -> {
+          RoundRecord before = rounds.open(ref);
+          if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
+            throw wrongMode();
+          }
+          String was =
+              votes.removeBallot(ref, pass, ballot.seq()).map(w -> "; was=" + w).orElse("");
+          votes.addBallot(ref, pass, ballot, clock.instant());
+          return checkBallots(
+              ref,
+              pass,
+              "BALLOT_CORRECTED",
+              "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
+        });
+  }
+
+  /**
+   * Removes the last ballot of entry {@code pass}, whatever was entered since in the other pass or
+   * the accounting: each typist undoes only their own ballots.
+   */
+  public Optional<Integer> undoLastBallot(RoundRef ref, int pass) {
+    return tx.inTransaction(
+        () -> {
+          RoundRecord r = rounds.open(ref);
+          if (!r.mode().singleBallots()) {
+            throw wrongMode();
+          }
+          Optional<Integer> last =
+              (pass == 1 ? r.first() : r.second()).stream().map(Ballot::seq).max(Integer::compare);
+          last.ifPresent(
+              seq ->
+                  votes
+                      .removeBallot(ref, pass, seq)
+                      .ifPresent(
+                          what ->
+                              audit.record(
+                                  ref.conferenceId(),
+                                  "ENTRY_UNDONE",
+                                  ref.toString(),
+                                  what + rounds.state(ref))));
+          return last;
+        });
+  }
+
+  private List<Finding> checkBallots(RoundRef ref, int pass, String action, String details) {
+    RoundRecord after = rounds.round(ref);
+    List<Ballot> entered = pass == 1 ? after.first() : after.second();
+    List<Finding> findings =
+        Checks.of(
+            after.setup(),
+            BallotTally.fromBallots(after.accounting().issued(), after.setup().options(), entered),
+            null,
+            entered);
+    return keepOrRefuse(findings, after, action, details);
+  }
+
+  private static String marks(Ballot ballot) {
+    return ballot.isValid()
+        ? ballot.marks().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" | "))
+        : "invalid=" + ballot.invalid();
   }
 
   /** Removes the round's last entry; the audit log keeps what it was. */

@@ -30,6 +30,12 @@ public interface VoteRepository {
 
   void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at);
 
+  /**
+   * Removes ballot {@code seq} of entry {@code pass}; returns what it was, for the audit log, or
+   * empty when there is no such ballot.
+   */
+  Optional<String> removeBallot(RoundRef ref, int pass, int seq);
+
   /** Removes the entry made last in the round; returns what it was, for the audit log, or empty. */
   Optional<String> removeLastEntry(RoundRef ref);
 

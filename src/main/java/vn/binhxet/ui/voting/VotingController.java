@@ -1,209 +1,176 @@
 package vn.binhxet.ui.voting;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import vn.binhxet.domain.Conference;
+import vn.binhxet.domain.HeadChoice;
 import vn.binhxet.domain.SavedConference;
+import vn.binhxet.domain.Unit;
+import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.EntryMode;
-import vn.binhxet.domain.vote.Finding;
-import vn.binhxet.domain.vote.HandsCount;
+import vn.binhxet.domain.vote.Reconciliation;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.RoundStatus;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.service.ConfirmationNeededException;
+import vn.binhxet.service.EntriesDifferException;
 import vn.binhxet.service.EntryRefusedException;
 import vn.binhxet.service.EntryService;
+import vn.binhxet.service.InvalidInputException;
 import vn.binhxet.service.VoteService;
-import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.I18n;
-import vn.binhxet.ui.common.TaskRunner;
 import vn.binhxet.ui.common.VoteTitles;
-import vn.binhxet.ui.session.SessionModel;
-import vn.binhxet.ui.voting.VotingModel.OptionRow;
+import vn.binhxet.ui.voting.ballots.BallotsController;
+import vn.binhxet.ui.voting.counts.CountsController;
+import vn.binhxet.ui.voting.round.CurrentRound;
 
 /**
- * Takes a vote by show of hands: opens a round, saves each option's count as it is typed (an entry
- * the checks refuse shows its reason beside the row and is not stored), undoes, closes with the
- * warnings confirmed, reopens with a reason, and opens the runoff of a tie. Every change refreshes
- * the session, so the results and the projector follow.
+ * The life of the selected vote's rounds: opening one in the way chosen (counts or ticks of hands;
+ * totals, single ballots or single ballots twice), undoing, closing with the warnings confirmed,
+ * reopening with a reason, settling a tie, and recording a head chosen by rotation or appointment.
+ * The entries themselves are taken by the panels' controllers.
  */
 public final class VotingController {
   private final VotingModel model;
-  private final SessionModel session;
+  private final CurrentRound current;
   private final VoteService votes;
   private final EntryService entries;
-  private final TaskRunner tasks;
-  private final DialogService dialogs;
+  private final CountsController counts;
+  private final BallotsController ballots;
   private final I18n i18n;
   private final InvalidationListener refresh = o -> fill();
   private final VotingTexts texts;
 
   public VotingController(
       VotingModel model,
-      SessionModel session,
+      CurrentRound current,
       VoteService votes,
       EntryService entries,
-      TaskRunner tasks,
-      DialogService dialogs,
-      I18n i18n) {
+      CountsController counts,
+      BallotsController ballots) {
     this.model = model;
-    this.session = session;
+    this.current = current;
     this.votes = votes;
     this.entries = entries;
-    this.tasks = tasks;
-    this.dialogs = dialogs;
-    this.i18n = i18n;
+    this.counts = counts;
+    this.ballots = ballots;
+    this.i18n = current.i18n();
     this.texts = new VotingTexts(i18n);
-    session.conferenceProperty().addListener(refresh);
-    session.outcomesProperty().addListener(refresh);
-    i18n.messagesProperty().addListener(refresh);
+    current.listen(refresh);
     fill();
   }
 
   public void close() {
-    session.conferenceProperty().removeListener(refresh);
-    session.outcomesProperty().removeListener(refresh);
-    i18n.messagesProperty().removeListener(refresh);
+    current.unlisten(refresh);
   }
 
   public void onSelectVote(int position) {
+    current.status().setMessage("");
+    current.status().setSaved("");
     model.setSelected(position);
-    model.setMessage("");
-    fill();
+  }
+
+  /** Enter on the list of votes: go where the selected vote's next keystroke is expected. */
+  public void onEnterVote() {
+    current.status().requestFocus(entryPoint());
+  }
+
+  public void onChooseMode(EntryMode mode) {
+    model.modes().stream().filter(m -> m.mode() == mode).findFirst().ifPresent(model::setMode);
   }
 
   public void onOpenRound() {
-    VoteOutcome o = session.outcomesProperty().get().get(selected() - 1);
+    VoteOutcome o = current.outcome();
+    if (o == null || !model.canOpenProperty().get()) {
+      return;
+    }
     EntryMode mode =
-        o.vote().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT
-            ? EntryMode.BALLOT_TOTALS
-            : EntryMode.HANDS;
-    change(() -> votes.openRound(id(), selected(), mode, null));
+        model.modeProperty().get() != null
+            ? model.modeProperty().get().mode()
+            : defaultMode(o.vote().method());
+    current.change(
+        () -> votes.openRound(current.conferenceId(), o.position(), mode, null),
+        () -> current.status().requestFocus(entryPoint()));
   }
 
-  /** The committee's accounting was typed: ballots issued, collected, and invalid by reason. */
-  public void onRecordAccounting() {
-    RoundRecord r = current();
-    if (r == null || r.status() != RoundStatus.OPEN) {
-      return;
-    }
-    int issued;
-    int collected;
-    java.util.Map<vn.binhxet.domain.vote.InvalidReason, Integer> invalid =
-        new java.util.EnumMap<>(vn.binhxet.domain.vote.InvalidReason.class);
-    try {
-      issued = number(model.issuedProperty().get());
-      collected = number(model.collectedProperty().get());
-      for (vn.binhxet.domain.vote.InvalidReason reason :
-          vn.binhxet.domain.vote.InvalidReason.values()) {
-        int n = number(model.invalidProperty(reason).get());
-        if (n != 0) {
-          invalid.put(reason, n);
-        }
-      }
-    } catch (NumberFormatException e) {
-      model.setAccountingProblem(i18n.tr("voting.notANumber"));
-      return;
-    }
-    if (issued == r.accounting().issued()
-        && collected == r.accounting().collected()
-        && invalid.equals(r.accounting().invalid())) {
-      model.setAccountingProblem("");
-      return;
-    }
-    enter(
-        () -> entries.recordAccounting(r.ref(), issued, collected, invalid),
-        model::setAccountingProblem);
-  }
-
-  /** The row's three numbers were typed: save them as one entry. */
-  public void onRecord(OptionRow row) {
-    RoundRecord open = current();
-    if (open != null && open.mode() == EntryMode.BALLOT_TOTALS) {
-      recordTotal(open, row);
-      return;
-    }
-    HandsCount count;
-    try {
-      count =
-          new HandsCount(
-              number(row.votesForProperty().get()),
-              number(row.againstProperty().get()),
-              number(row.abstainProperty().get()));
-    } catch (NumberFormatException e) {
-      row.setProblem(i18n.tr("voting.notANumber"));
-      return;
-    }
-    RoundRecord r = current();
-    if (r == null || r.status() != RoundStatus.OPEN) {
-      return;
-    }
-    HandsCount stored = r.hands().counts().get(row.option());
-    if (count.equals(stored)) {
-      row.setProblem("");
-      return;
-    }
-    enter(() -> entries.recordHands(r.ref(), row.option(), count), row::setProblem);
-  }
-
-  private void recordTotal(RoundRecord r, OptionRow row) {
-    int votesFor;
-    try {
-      votesFor = number(row.votesForProperty().get());
-    } catch (NumberFormatException e) {
-      row.setProblem(i18n.tr("voting.notANumber"));
-      return;
-    }
-    if (r.status() != RoundStatus.OPEN
-        || Integer.valueOf(votesFor).equals(r.accounting().votesFor().get(row.option()))) {
-      row.setProblem("");
-      return;
-    }
-    enter(() -> entries.recordBallotTotal(r.ref(), row.option(), votesFor, null), row::setProblem);
-  }
-
+  /** Undoes the open round's last entry; single ballots are undone by their own pass. */
   public void onUndo() {
-    RoundRecord r = current();
-    if (r != null) {
-      change(() -> entries.undoLastEntry(r.ref()));
+    RoundRecord r = current.round();
+    if (r == null || r.status() != RoundStatus.OPEN) {
+      return;
     }
+    if (r.mode().singleBallots()) {
+      ballots.onUndo();
+      return;
+    }
+    current.change(() -> entries.undoLastEntry(r.ref()), () -> {});
   }
 
   public void onCloseRound() {
-    RoundRecord r = current();
-    if (r == null) {
+    RoundRecord r = current.round();
+    if (r == null || r.status() != RoundStatus.OPEN) {
       return;
     }
-    tasks.run(
-        () -> {
-          votes.closeRound(r.ref(), false);
-          return votes.outcomes(id());
-        },
-        this::publish,
-        failure -> {
-          if (failure instanceof ConfirmationNeededException needed
-              && dialogs.confirm(i18n.tr("voting.confirm.title"), describe(needed.warnings()))) {
-            change(() -> votes.closeRound(r.ref(), true));
-          } else if (failure instanceof EntryRefusedException refused) {
-            model.setMessage(describe(refused.findings()));
-          } else if (!(failure instanceof ConfirmationNeededException)) {
-            fail(failure);
-          }
-        });
+    current
+        .tasks()
+        .run(
+            () -> {
+              votes.closeRound(r.ref(), false);
+              return votes.outcomes(current.conferenceId());
+            },
+            this::closed,
+            failure -> {
+              if (failure instanceof ConfirmationNeededException needed) {
+                counts.showOnClose(needed.warnings());
+                if (current
+                    .dialogs()
+                    .confirm(
+                        i18n.tr("voting.confirm.title"), current.describe(needed.warnings()))) {
+                  current.change(
+                      () -> votes.closeRound(r.ref(), true),
+                      () -> current.status().requestFocus("voting-votes"));
+                }
+              } else if (failure instanceof EntryRefusedException refused) {
+                counts.showOnClose(refused.findings());
+                current.status().setMessage(current.describe(refused.findings()));
+              } else if (failure instanceof EntriesDifferException differ) {
+                current.status().setMessage(differ(differ.differences()));
+                current.status().requestFocus(entryPoint());
+              } else if (failure instanceof InvalidInputException) {
+                current.status().setMessage(ErrorMessages.describe(failure, i18n));
+              } else {
+                current.fail(failure);
+              }
+            });
+  }
+
+  private void closed(List<VoteOutcome> outcomes) {
+    current.status().setMessage("");
+    current.session().setConference(current.session().conference(), outcomes);
+    current.status().requestFocus("voting-votes");
+  }
+
+  private String differ(List<Reconciliation.Difference> differences) {
+    return i18n.tr(
+        "voting.differ",
+        differences.stream()
+            .limit(12)
+            .map(d -> Integer.toString(d.seq()))
+            .collect(Collectors.joining(", ")));
   }
 
   /** The chair settles a tie: which of the tied take the seats left, and why. */
   public void onChairDecision() {
-    RoundRecord r = current();
+    RoundRecord r = current.round();
     if (r == null || r.stored() == null || r.stored().tied().isEmpty()) {
       return;
     }
     RoundResult result = r.stored();
-    dialogs
+    current
+        .dialogs()
         .chooseAmong(
             i18n.tr("voting.chair.title"),
             i18n.tr("voting.chair.prompt", result.seatsLeft()),
@@ -211,75 +178,99 @@ public final class VotingController {
             result.seatsLeft())
         .ifPresent(
             chosen ->
-                dialogs
+                current
+                    .dialogs()
                     .askText(i18n.tr("voting.chair.title"), i18n.tr("voting.chair.reason"))
                     .ifPresent(
                         reason ->
-                            change(
+                            current.change(
                                 () -> {
                                   votes.decideTie(r.ref(), chosen, reason);
                                   return null;
-                                })));
+                                },
+                                () -> current.status().requestFocus("voting-votes"))));
   }
 
   public void onReopen() {
-    RoundRecord r = current();
+    RoundRecord r = current.round();
     if (r == null) {
       return;
     }
-    dialogs
+    current
+        .dialogs()
         .askText(i18n.tr("voting.reopen.title"), i18n.tr("voting.reopen.prompt"))
         .ifPresent(
             reason ->
-                change(
+                current.change(
                     () -> {
                       votes.reopenRound(r.ref(), reason);
                       return null;
-                    }));
+                    },
+                    () -> current.status().requestFocus(entryPoint())));
   }
 
-  /**
-   * An entry: saved and shown, or refused with its reason written where {@code refusal} shows it.
-   */
-  private void enter(Callable<?> work, java.util.function.Consumer<String> refusal) {
-    tasks.run(
-        () -> {
-          work.call();
-          return votes.outcomes(id());
-        },
-        this::publish,
-        failure -> {
-          if (failure instanceof EntryRefusedException refused) {
-            refusal.accept(describe(refused.findings()));
-          } else {
-            fail(failure);
-          }
-        });
+  /** Next year's head by rotation or appointment: which unit, and by whom or by what rule. */
+  public void onRecordHeadDecision() {
+    VoteOutcome o = current.outcome();
+    if (o == null || !model.canDecideHeadProperty().get()) {
+      return;
+    }
+    List<String> members =
+        current.session().conference().conference().members().stream().map(Unit::name).toList();
+    String title = i18n.tr("voting.head.title");
+    current
+        .dialogs()
+        .chooseAmong(title, i18n.tr("voting.head.prompt"), members, 1)
+        .filter(chosen -> chosen.size() == 1)
+        .ifPresent(
+            chosen ->
+                current
+                    .dialogs()
+                    .askText(title, i18n.tr("voting.head.note"))
+                    .ifPresent(
+                        note ->
+                            current.change(
+                                () -> {
+                                  votes.recordHeadDecision(
+                                      current.conferenceId(), o.position(), chosen.get(0), note);
+                                  return null;
+                                },
+                                () -> current.status().requestFocus("voting-votes"))));
   }
 
-  private void change(Callable<?> work) {
-    tasks.run(
-        () -> {
-          work.call();
-          return votes.outcomes(id());
-        },
-        this::publish,
-        this::fail);
+  /** Where the next keystroke is expected for the selected vote as it stands. */
+  private String entryPoint() {
+    RoundRecord r = current.round();
+    if (model.canOpenProperty().get()) {
+      return "voting-open";
+    }
+    if (model.canDecideHeadProperty().get()) {
+      return "voting-head";
+    }
+    if (r == null || r.status() != RoundStatus.OPEN) {
+      return "voting-votes";
+    }
+    boolean noAccounting =
+        r.mode().method() == VotingMethod.SECRET_BALLOT && r.accounting().collected() == 0;
+    return switch (r.mode()) {
+      case HANDS -> "voting-0-0";
+      case HANDS_RAISED -> "voting-raised-units";
+      case BALLOT_TOTALS -> noAccounting ? "voting-issued" : "voting-0-0";
+      case BALLOTS, BALLOTS_TWICE -> noAccounting ? "voting-issued" : ballots.entryPoint();
+    };
   }
 
-  private void publish(List<VoteOutcome> outcomes) {
-    model.setMessage("");
-    session.setConference(session.conference(), outcomes);
+  private static EntryMode defaultMode(VotingMethod method) {
+    return method == VotingMethod.SECRET_BALLOT ? EntryMode.BALLOT_TOTALS : EntryMode.HANDS;
   }
 
   private void fill() {
-    SavedConference saved = session.conference();
-    List<VoteOutcome> outcomes = session.outcomesProperty().get();
+    SavedConference saved = current.session().conference();
+    List<VoteOutcome> outcomes = current.session().outcomesProperty().get();
     if (saved == null || outcomes.isEmpty()) {
       model.setVotes(List.of());
-      model.setRows(List.of());
-      model.setTie(false);
-      model.setRound("", "", false, false, false);
+      model.setModes(List.of(), null);
+      model.setRound("", "", false, false, false, false, false, false);
       return;
     }
     Conference c = saved.conference();
@@ -290,86 +281,39 @@ public final class VotingController {
                     new VotingModel.VoteItem(
                         o.position(), VoteTitles.of(c, o.vote(), i18n), texts.state(o)))
             .toList());
-    Integer position = model.selectedProperty().get();
-    VoteOutcome o =
-        position == null || position > outcomes.size() ? null : outcomes.get(position - 1);
+    VoteOutcome o = current.outcome();
     if (o == null) {
-      model.setRows(List.of());
-      model.setTie(false);
-      model.setRound(i18n.tr("voting.choose"), "", false, false, false);
+      model.setModes(List.of(), null);
+      model.setRound(i18n.tr("voting.choose"), "", false, false, false, false, false, false);
       return;
     }
-    RoundRecord r = o.rounds().isEmpty() ? null : o.rounds().get(o.rounds().size() - 1);
-    // Totals of a secret ballot are entered here; single ballots (once or twice) are not yet.
-    boolean enterable =
-        r == null || r.mode() == EntryMode.HANDS || r.mode() == EntryMode.BALLOT_TOTALS;
-    boolean hands = enterable;
-    boolean canOpen = o.decision() == null && (r == null || o.tieOpen());
-    boolean ballot =
-        r != null
-            ? r.mode().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT
-            : o.vote().method() == vn.binhxet.domain.VotingMethod.SECRET_BALLOT;
-    model.setBallot(ballot);
-    if (r != null && ballot) {
-      model.issuedProperty().set(Integer.toString(r.accounting().issued()));
-      model.collectedProperty().set(Integer.toString(r.accounting().collected()));
-      for (vn.binhxet.domain.vote.InvalidReason reason :
-          vn.binhxet.domain.vote.InvalidReason.values()) {
-        Integer n = r.accounting().invalid().get(reason);
-        model.invalidProperty(reason).set(n == null ? "" : n.toString());
-      }
-      model.setAccountingProblem("");
-    }
-    boolean entering = r != null && r.status() == RoundStatus.OPEN && enterable;
-    String round =
-        r == null
-            ? i18n.tr("voting.noRound")
-            : i18n.tr(
-                entering ? "voting.round.open" : "voting.round.closed",
-                r.ref().round(),
-                r.setup().votersPresent(),
-                r.setup().votersEntitled(),
-                r.setup().seats());
-    model.setTie(o.tieOpen());
+    RoundRecord r = current.round();
+    boolean appointed =
+        o.vote().headChoice() != null && o.vote().headChoice() != HeadChoice.ELECTION;
+    boolean canOpen = !appointed && o.decision() == null && (r == null || o.tieOpen());
+    boolean entering = r != null && r.status() == RoundStatus.OPEN;
+    fillModes(o.vote().method());
     model.setRound(
-        position + ". " + VoteTitles.of(c, o.vote(), i18n),
-        round,
+        o.position() + ". " + VoteTitles.of(c, o.vote(), i18n),
+        texts.round(o, r),
         canOpen,
         entering,
-        r != null && !entering && hands);
-    model.setRows(r == null ? List.of() : texts.rows(o, r));
+        entering && !r.mode().singleBallots(),
+        r != null && !entering,
+        appointed && o.decision() == null,
+        o.tieOpen());
   }
 
-  private String describe(List<Finding> findings) {
-    return findings.stream()
-        .map(f -> f.check().code() + ": " + i18n.tr(f.check().messageKey(), f.args().toArray()))
-        .collect(Collectors.joining("\n"));
-  }
-
-  private RoundRecord current() {
-    Integer position = model.selectedProperty().get();
-    List<VoteOutcome> outcomes = session.outcomesProperty().get();
-    if (position == null || position > outcomes.size()) {
-      return null;
-    }
-    List<RoundRecord> rounds = outcomes.get(position - 1).rounds();
-    return rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
-  }
-
-  private long id() {
-    return session.conference().id();
-  }
-
-  private int selected() {
-    return model.selectedProperty().get();
-  }
-
-  private static int number(String text) {
-    String t = text == null ? "" : text.strip();
-    return t.isEmpty() ? 0 : Integer.parseInt(t);
-  }
-
-  private void fail(Throwable t) {
-    dialogs.showError(i18n.tr("error.title"), ErrorMessages.describe(t, i18n));
+  private void fillModes(VotingMethod method) {
+    List<VotingModel.ModeItem> items =
+        java.util.Arrays.stream(EntryMode.values())
+            .filter(m -> m.method() == method)
+            .map(m -> new VotingModel.ModeItem(m, i18n.tr("voting.mode." + m.name())))
+            .toList();
+    EntryMode chosen =
+        model.modeProperty().get() != null && model.modeProperty().get().mode().method() == method
+            ? model.modeProperty().get().mode()
+            : defaultMode(method);
+    model.setModes(items, items.stream().filter(i -> i.mode() == chosen).findFirst().orElse(null));
   }
 }

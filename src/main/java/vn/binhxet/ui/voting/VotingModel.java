@@ -1,146 +1,56 @@
 package vn.binhxet.ui.voting;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.binhxet.domain.vote.EntryMode;
 
-/** The votes of the open conference and the show of hands being entered in the selected one. */
+/**
+ * The votes of the open conference, and the selected one's round: what it is, how it may be opened
+ * and what can be done with it. The panels that take its entries have models of their own.
+ */
 public final class VotingModel {
   /** A line of the list of votes: its position, what it decides, and where it stands. */
   public record VoteItem(int position, String title, String state) {}
 
-  /** One option of the open round: what was typed, what it means, and what is wrong with it. */
-  public static final class OptionRow {
-    private final String option;
-    private final StringProperty votesFor = new SimpleStringProperty("");
-    private final StringProperty against = new SimpleStringProperty("");
-    private final StringProperty abstain = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper share = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-
-    OptionRow(String option) {
-      this.option = option;
-    }
-
-    public String option() {
-      return option;
-    }
-
-    // What the secretary types: the view binds these both ways.
-    public StringProperty votesForProperty() {
-      return votesFor;
-    }
-
-    public StringProperty againstProperty() {
-      return against;
-    }
-
-    public StringProperty abstainProperty() {
-      return abstain;
-    }
-
-    public ReadOnlyStringProperty shareProperty() {
-      return share.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictProperty() {
-      return verdict.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-      return problem.getReadOnlyProperty();
-    }
-
-    void show(String share, String verdict) {
-      this.share.set(share);
-      this.verdict.set(verdict);
-    }
-
-    void setProblem(String text) {
-      problem.set(text);
-    }
-  }
-
-  private final ReadOnlyBooleanWrapper ballot = new ReadOnlyBooleanWrapper();
-  private final StringProperty issued = new SimpleStringProperty("");
-  private final StringProperty collected = new SimpleStringProperty("");
-  private final java.util.Map<vn.binhxet.domain.vote.InvalidReason, StringProperty> invalid =
-      new java.util.EnumMap<>(vn.binhxet.domain.vote.InvalidReason.class);
-  private final ReadOnlyStringWrapper accountingProblem = new ReadOnlyStringWrapper("");
-
-  {
-    for (vn.binhxet.domain.vote.InvalidReason r : vn.binhxet.domain.vote.InvalidReason.values()) {
-      invalid.put(r, new SimpleStringProperty(""));
-    }
-  }
-
-  /** The open or shown round is a secret ballot: its accounting, and one count per option. */
-  public ReadOnlyBooleanProperty ballotProperty() {
-    return ballot.getReadOnlyProperty();
-  }
-
-  // The committee's accounting, as typed: the view binds these both ways.
-  public StringProperty issuedProperty() {
-    return issued;
-  }
-
-  public StringProperty collectedProperty() {
-    return collected;
-  }
-
-  public StringProperty invalidProperty(vn.binhxet.domain.vote.InvalidReason reason) {
-    return invalid.get(reason);
-  }
-
-  public ReadOnlyStringProperty accountingProblemProperty() {
-    return accountingProblem.getReadOnlyProperty();
-  }
-
-  void setBallot(boolean value) {
-    ballot.set(value);
-  }
-
-  void setAccountingProblem(String text) {
-    accountingProblem.set(text);
-  }
+  /** A way of entering a round that the vote's method allows, with its name. */
+  public record ModeItem(EntryMode mode, String label) {}
 
   private final ObservableList<VoteItem> votes = FXCollections.observableArrayList();
   private final ObservableList<VoteItem> votesView =
       FXCollections.unmodifiableObservableList(votes);
-  private final ObservableList<OptionRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<OptionRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<ModeItem> modes = FXCollections.observableArrayList();
+  private final ObservableList<ModeItem> modesView =
+      FXCollections.unmodifiableObservableList(modes);
+  private final ReadOnlyObjectWrapper<ModeItem> mode = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Integer> selected = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper round = new ReadOnlyStringWrapper("");
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper entering = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper canDecideHead = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper tie = new ReadOnlyBooleanWrapper();
-
-  /** The last round closed with a tie that a runoff or the chair must settle. */
-  public ReadOnlyBooleanProperty tieProperty() {
-    return tie.getReadOnlyProperty();
-  }
-
-  void setTie(boolean value) {
-    tie.set(value);
-  }
 
   public ObservableList<VoteItem> votes() {
     return votesView;
   }
 
-  public ObservableList<OptionRow> rows() {
-    return rowsView;
+  /** The ways the selected vote's next round may be entered. */
+  public ObservableList<ModeItem> modes() {
+    return modesView;
+  }
+
+  /** The way chosen for the next round. */
+  public ReadOnlyObjectProperty<ModeItem> modeProperty() {
+    return mode.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Integer> selectedProperty() {
@@ -155,10 +65,6 @@ public final class VotingModel {
     return round.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
-  }
-
   /** A new round can be opened: none yet, or a tie waits for its runoff. */
   public ReadOnlyBooleanProperty canOpenProperty() {
     return canOpen.getReadOnlyProperty();
@@ -169,32 +75,60 @@ public final class VotingModel {
     return entering.getReadOnlyProperty();
   }
 
+  /** The open round's last entry can be undone here (single ballots are undone in their panel). */
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
   public ReadOnlyBooleanProperty canReopenProperty() {
     return canReopen.getReadOnlyProperty();
   }
 
-  void setVotes(java.util.List<VoteItem> items) {
-    votes.setAll(items);
+  /** Next year's head is chosen by rotation or appointment, and not recorded yet. */
+  public ReadOnlyBooleanProperty canDecideHeadProperty() {
+    return canDecideHead.getReadOnlyProperty();
   }
 
-  void setRows(java.util.List<OptionRow> list) {
-    rows.setAll(list);
+  /** The last round closed with a tie that a runoff or the chair must settle. */
+  public ReadOnlyBooleanProperty tieProperty() {
+    return tie.getReadOnlyProperty();
+  }
+
+  void setVotes(List<VoteItem> items) {
+    votes.setAll(items);
   }
 
   void setSelected(Integer position) {
     selected.set(position);
   }
 
+  void setModes(List<ModeItem> items, ModeItem chosen) {
+    // Cleared first, so that a list of choices set anew always shows the one chosen.
+    mode.set(null);
+    modes.setAll(items);
+    mode.set(chosen);
+  }
+
+  void setMode(ModeItem chosen) {
+    mode.set(chosen);
+  }
+
   void setRound(
-      String heading, String round, boolean canOpen, boolean entering, boolean canReopen) {
+      String heading,
+      String round,
+      boolean canOpen,
+      boolean entering,
+      boolean canUndo,
+      boolean canReopen,
+      boolean canDecideHead,
+      boolean tie) {
     this.heading.set(heading);
     this.round.set(round);
     this.canOpen.set(canOpen);
     this.entering.set(entering);
+    this.canUndo.set(canUndo);
     this.canReopen.set(canReopen);
-  }
-
-  void setMessage(String text) {
-    message.set(text);
+    this.canDecideHead.set(canDecideHead);
+    this.tie.set(tie);
   }
 }

@@ -1,36 +1,52 @@
 package vn.binhxet.ui.voting;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import vn.binhxet.ui.common.I18n;
-import vn.binhxet.ui.voting.VotingModel.OptionRow;
+import vn.binhxet.ui.voting.round.EntryStatusModel;
 
 /**
- * The votes on the left; on the right the selected vote's round: per option for, against and
- * abstaining hands (Enter or Tab saves the row), the share and the outcome, and the round's
- * actions.
+ * The votes on the left; on the right the selected vote: its round, the way to open the next one,
+ * the round's actions with their keys, the line saying what was saved, and below them the panel
+ * that takes the round's entries.
  */
 public final class VotingView {
-  private final SplitPane root = new SplitPane();
-  private final VotingController controller;
-  private final I18n i18n;
-  private final GridPane grid = new GridPane();
+  private static final KeyCombination OPEN =
+      new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination CLOSE =
+      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination UNDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination LIST =
+      new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
-  public VotingView(VotingModel model, VotingController controller, I18n i18n) {
-    this.controller = controller;
+  private final SplitPane root = new SplitPane();
+  private final I18n i18n;
+
+  public VotingView(
+      VotingModel model,
+      VotingController controller,
+      EntryStatusModel status,
+      I18n i18n,
+      List<Node> panels) {
     this.i18n = i18n;
     root.getStyleClass().add("voting");
 
@@ -67,6 +83,13 @@ public final class VotingView {
                 controller.onSelectVote(is.position());
               }
             });
+    list.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            controller.onEnterVote();
+            e.consume();
+          }
+        });
 
     Label heading = new Label();
     heading.getStyleClass().add("section-title");
@@ -77,219 +100,135 @@ public final class VotingView {
     round.setWrapText(true);
     round.textProperty().bind(model.roundProperty());
 
+    ComboBox<VotingModel.ModeItem> mode = new ComboBox<>(model.modes());
+    mode.setId("voting-mode");
+    mode.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(VotingModel.ModeItem item) {
+            return item == null ? "" : item.label();
+          }
+
+          @Override
+          public VotingModel.ModeItem fromString(String text) {
+            return null;
+          }
+        });
+    mode.valueProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null && !is.equals(model.modeProperty().get())) {
+                controller.onChooseMode(is.mode());
+              }
+            });
+    model.modeProperty().addListener((o, was, is) -> mode.setValue(is));
+    Label modeLabel = new Label();
+    modeLabel.textProperty().bind(i18n.bind("voting.mode"));
+    modeLabel.setLabelFor(mode);
     Button open = button("voting-open", "voting.open", controller::onOpenRound);
     open.textProperty().unbind();
     open.textProperty()
         .bind(
-            javafx.beans.binding.Bindings.when(model.tieProperty())
+            Bindings.when(model.tieProperty())
                 .then(i18n.bind("voting.runoff"))
                 .otherwise(i18n.bind("voting.open")));
+    open.setDefaultButton(false);
+    HBox opening = new HBox(8, modeLabel, mode, open);
+    opening.setAlignment(Pos.CENTER_LEFT);
+    opening.visibleProperty().bind(model.canOpenProperty());
+    opening.managedProperty().bind(model.canOpenProperty());
+
     Button chair = button("voting-chair", "voting.chair", controller::onChairDecision);
-    chair.visibleProperty().bind(model.tieProperty());
-    chair.managedProperty().bind(model.tieProperty());
-    open.visibleProperty().bind(model.canOpenProperty());
-    open.managedProperty().bind(model.canOpenProperty());
+    shownWith(chair, model.tieProperty());
+    Button head = button("voting-head", "voting.head.record", controller::onRecordHeadDecision);
+    shownWith(head, model.canDecideHeadProperty());
     Button undo = button("voting-undo", "voting.undo", controller::onUndo);
+    shownWith(undo, model.canUndoProperty());
     Button close = button("voting-close", "voting.close", controller::onCloseRound);
     close.getStyleClass().add("accent");
-    for (Button b : new Button[] {undo, close}) {
-      b.visibleProperty().bind(model.enteringProperty());
-      b.managedProperty().bind(model.enteringProperty());
-    }
+    shownWith(close, model.enteringProperty());
     Button reopen = button("voting-reopen", "voting.reopen", controller::onReopen);
-    reopen.visibleProperty().bind(model.canReopenProperty());
-    reopen.managedProperty().bind(model.canReopenProperty());
-    HBox actions = new HBox(8, open, chair, undo, close, reopen);
+    shownWith(reopen, model.canReopenProperty());
+    HBox actions = new HBox(8, chair, head, undo, close, reopen);
     actions.setAlignment(Pos.CENTER_LEFT);
 
+    Label saved = new Label();
+    saved.setId("voting-saved");
+    saved.getStyleClass().add("saved");
+    saved.setWrapText(true);
+    saved.textProperty().bind(status.savedProperty());
+    saved.managedProperty().bind(saved.textProperty().isNotEmpty());
     Label message = new Label();
+    message.setId("voting-message");
     message.getStyleClass().add("error-text");
     message.setWrapText(true);
-    message.textProperty().bind(model.messageProperty());
+    message.textProperty().bind(status.messageProperty());
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
+    Label keys = new Label();
+    keys.getStyleClass().add("key-legend");
+    keys.setWrapText(true);
+    keys.textProperty().bind(i18n.bind("voting.keys"));
 
-    grid.setHgap(10);
-    grid.setVgap(4);
-    grid.getStyleClass().add("tally-grid");
-    ColumnConstraints name = new ColumnConstraints();
-    name.setHgrow(Priority.ALWAYS);
-    name.setMinWidth(150);
-    grid.getColumnConstraints().add(name);
-    for (int i = 0; i < 3; i++) {
-      grid.getColumnConstraints().add(new ColumnConstraints(72));
-    }
-    grid.getColumnConstraints().add(new ColumnConstraints(64));
-    grid.getColumnConstraints().add(new ColumnConstraints(120));
-    model.rows().addListener((javafx.collections.ListChangeListener<OptionRow>) c -> layout(model));
-    model.enteringProperty().addListener(o -> layout(model));
-    model.ballotProperty().addListener(o -> layout(model));
-    layout(model);
-    Node accounting = accounting(model);
-
-    ScrollPane scroll = new ScrollPane(grid);
+    VBox body = new VBox(12);
+    body.getChildren().addAll(panels);
+    ScrollPane scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
-    VBox right = new VBox(10, heading, round, actions, message, accounting, scroll);
+    VBox right = new VBox(8, heading, round, opening, actions, saved, message, scroll, keys);
     right.setPadding(new Insets(12));
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
     root.getItems().addAll(list, right);
-    root.setDividerPositions(0.27);
+    root.setDividerPositions(0.25);
+    root.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (OPEN.match(e)) {
+            controller.onOpenRound();
+          } else if (CLOSE.match(e)) {
+            controller.onCloseRound();
+          } else if (LIST.match(e)) {
+            list.requestFocus();
+          } else if (UNDO.match(e) && model.canUndoProperty().get()) {
+            controller.onUndo();
+          } else {
+            return;
+          }
+          e.consume();
+        });
+    // The controllers say where the next keystroke is expected; the node is found by its id.
+    status
+        .focusProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is == null) {
+                return;
+              }
+              Node target = root.lookup("#" + is.target());
+              if (target != null) {
+                javafx.application.Platform.runLater(target::requestFocus);
+              }
+            });
+    model
+        .selectedProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null) {
+                list.getItems().stream()
+                    .filter(v -> v.position() == is)
+                    .findFirst()
+                    .ifPresent(v -> list.getSelectionModel().select(v));
+              }
+            });
   }
 
   public Node node() {
     return root;
   }
 
-  private void layout(VotingModel model) {
-    grid.getChildren().clear();
-    String[] heads = {
-      "voting.col.unit",
-      "voting.col.for",
-      "voting.col.against",
-      "voting.col.abstain",
-      "voting.col.share",
-      "voting.col.verdict"
-    };
-    boolean ballot = model.ballotProperty().get();
-    if (ballot) {
-      heads[1] = "voting.col.votes";
-    }
-    for (int i = 0; i < heads.length; i++) {
-      if (ballot && (i == 2 || i == 3)) {
-        continue;
-      }
-      Label h = new Label();
-      h.getStyleClass().add("column-title");
-      h.setWrapText(true);
-      h.textProperty().bind(i18n.bind(heads[i]));
-      grid.add(h, i, 0);
-    }
-    int row = 1;
-    boolean editable = model.enteringProperty().get();
-    for (OptionRow r : model.rows()) {
-      Label name = new Label(r.option());
-      name.setWrapText(true);
-      grid.add(name, 0, row);
-      TextField[] fields = {
-        field(r.votesForProperty()), field(r.againstProperty()), field(r.abstainProperty())
-      };
-      for (int i = 0; i < (ballot ? 1 : fields.length); i++) {
-        TextField f = fields[i];
-        f.setEditable(editable);
-        f.setId("voting-" + (row - 1) + "-" + i);
-        f.setOnAction(e -> controller.onRecord(r));
-        f.focusedProperty()
-            .addListener(
-                (o, was, is) -> {
-                  if (!is && editable) {
-                    controller.onRecord(r);
-                  }
-                });
-        grid.add(f, i + 1, row);
-      }
-      Label share = new Label();
-      share.textProperty().bind(r.shareProperty());
-      grid.add(share, 4, row);
-      Label verdict = new Label();
-      verdict.textProperty().bind(r.verdictProperty());
-      verdict.getStyleClass().add("verdict");
-      grid.add(verdict, 5, row);
-      Label problem = new Label();
-      problem.getStyleClass().add("error-text");
-      problem.setWrapText(true);
-      problem.textProperty().bind(r.problemProperty());
-      problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-      grid.add(problem, 0, row + 1, 6, 1);
-      row += 2;
-    }
-  }
-
-  /** Ballots issued, collected and invalid by reason: the committee's report, saved as a whole. */
-  private Node accounting(VotingModel model) {
-    GridPane bar = new GridPane();
-    bar.setId("voting-accounting");
-    bar.setHgap(8);
-    bar.setVgap(4);
-    bar.getStyleClass().add("accounting");
-    for (int i = 0; i < 2; i++) {
-      ColumnConstraints label = new ColumnConstraints();
-      label.setPrefWidth(210);
-      label.setMinWidth(150);
-      ColumnConstraints value = new ColumnConstraints(72);
-      bar.getColumnConstraints().addAll(label, value);
-    }
-    int column = 0;
-    int row = 0;
-    column =
-        accountingField(
-            bar, "voting.issued", "voting-issued", model.issuedProperty(), model, column, row);
-    accountingField(
-        bar, "voting.collected", "voting-collected", model.collectedProperty(), model, column, row);
-    Label invalidTitle = new Label();
-    invalidTitle.getStyleClass().add("column-title");
-    invalidTitle.textProperty().bind(i18n.bind("voting.invalid"));
-    bar.add(invalidTitle, 0, 1, 4, 1);
-    column = 0;
-    row = 2;
-    for (vn.binhxet.domain.vote.InvalidReason reason :
-        vn.binhxet.domain.vote.InvalidReason.values()) {
-      accountingField(
-          bar,
-          "invalid." + reason.name(),
-          "voting-invalid-" + reason.name(),
-          model.invalidProperty(reason),
-          model,
-          column,
-          row);
-      column += 2;
-      if (column >= 4) {
-        column = 0;
-        row++;
-      }
-    }
-    Label problem = new Label();
-    problem.getStyleClass().add("error-text");
-    problem.setWrapText(true);
-    problem.textProperty().bind(model.accountingProblemProperty());
-    bar.add(problem, 0, row + 1, 4, 1);
-    bar.visibleProperty().bind(model.ballotProperty());
-    bar.managedProperty().bind(model.ballotProperty());
-    return bar;
-  }
-
-  private int accountingField(
-      GridPane bar,
-      String key,
-      String id,
-      javafx.beans.property.StringProperty value,
-      VotingModel model,
-      int column,
-      int row) {
-    Label label = new Label();
-    label.textProperty().bind(i18n.bind(key));
-    label.setWrapText(true);
-    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    TextField f = field(value);
-    f.setId(id);
-    f.editableProperty().bind(model.enteringProperty());
-    f.setOnAction(e -> controller.onRecordAccounting());
-    f.focusedProperty()
-        .addListener(
-            (o, was, is) -> {
-              if (!is && model.enteringProperty().get()) {
-                controller.onRecordAccounting();
-              }
-            });
-    bar.add(label, column, row);
-    bar.add(f, column + 1, row);
-    return column + 2;
-  }
-
-  private static TextField field(javafx.beans.property.StringProperty value) {
-    TextField f = new TextField();
-    f.setPrefColumnCount(3);
-    f.textProperty().bindBidirectional(value);
-    return f;
+  private static void shownWith(Node node, javafx.beans.value.ObservableBooleanValue when) {
+    node.visibleProperty().bind(when);
+    node.managedProperty().bind(when);
   }
 
   private Button button(String id, String key, Runnable action) {
@@ -297,6 +236,14 @@ public final class VotingView {
     b.setId(id);
     b.textProperty().bind(i18n.bind(key));
     b.setOnAction(e -> action.run());
+    // Focus lands on a button when it is the next step: Enter presses it, as Space does.
+    b.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            b.fire();
+            e.consume();
+          }
+        });
     return b;
   }
 }
