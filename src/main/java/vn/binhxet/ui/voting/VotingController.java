@@ -71,6 +71,7 @@ public final class VotingController {
     current.status().setMessage("");
     current.status().setSaved("");
     model.setSelected(position);
+    current.showOnProjector();
   }
 
   /** Enter on the list of votes: go where the selected vote's next keystroke is expected. */

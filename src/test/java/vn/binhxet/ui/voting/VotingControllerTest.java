@@ -66,6 +66,24 @@ class VotingControllerTest {
   }
 
   @Test
+  void theVoteBeingEnteredGoesOnTheProjectorWithItsLiveCounts() {
+    d.session.setVisibility(1, vn.binhxet.domain.ResultVisibility.LIVE);
+    d.voting.onSelectVote(1);
+    d.voting.onOpenRound();
+    CountsModel.OptionRow row = d.counts.rows().get(0);
+    row.votesForProperty().set("9");
+    d.countsController.onRecord(row);
+
+    var onScreen = d.session.voteOnScreenProperty().get();
+    assertThat(onScreen.position()).isEqualTo(1);
+    assertThat(onScreen.phase()).isEqualTo(vn.binhxet.ui.session.VotePhase.LIVE);
+    assertThat(onScreen.counts().counts().values().iterator().next().votesFor()).isEqualTo(9);
+
+    d.voting.onSelectVote(2);
+    assertThat(d.session.voteOnScreenProperty().get().position()).isEqualTo(2);
+  }
+
+  @Test
   void anEntryTheChecksRefuseIsMarkedOnItsRowAndNotStored() {
     d.open(1, EntryMode.HANDS);
     CountsModel.OptionRow row = d.counts.rows().get(0);

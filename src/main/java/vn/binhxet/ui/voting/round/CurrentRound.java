@@ -106,6 +106,17 @@ public final class CurrentRound {
     return outcomes.get(position - 1);
   }
 
+  /**
+   * Puts the selected vote on the projector as it now stands; the session decides, under the vote's
+   * visibility, how much of it the hall sees.
+   */
+  public void showOnProjector() {
+    VoteOutcome o = outcome();
+    if (o != null) {
+      session.showRound(o.position(), round());
+    }
+  }
+
   /** The selected vote's latest round, or null. */
   public RoundRecord round() {
     VoteOutcome o = outcome();
@@ -133,6 +144,7 @@ public final class CurrentRound {
           status.setMessage("");
           status.setSaved(i18n.tr("voting.saved", now(), what));
           session.setConference(session.conference(), done.outcomes());
+          showOnProjector();
           saved.accept(done.warnings());
         },
         failure -> {
@@ -160,6 +172,7 @@ public final class CurrentRound {
         outcomes -> {
           status.setMessage("");
           session.setConference(session.conference(), outcomes);
+          showOnProjector();
           after.run();
         },
         failure -> {
