@@ -40,7 +40,7 @@ public final class Services implements AutoCloseable {
     this.votes = new VoteService(tx, conferenceRepository, voteRepository, audit, clock);
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
-    this.agenda = new AgendaService(tx, conferenceRepository, audit, clock);
+    this.agenda = new AgendaService(tx, conferenceRepository, voteRepository, audit, clock);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
     this.files =
         new ConferenceFileService(
