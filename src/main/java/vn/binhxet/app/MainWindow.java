@@ -40,6 +40,7 @@ public final class MainWindow {
   private final CheckInController checkIn;
   private final AgendaController agendaController;
   private final VotingController voting;
+  private final AgendaView agendaView;
   private final MainView view;
 
   public MainWindow(
@@ -76,6 +77,7 @@ public final class MainWindow {
     overview = new ConferenceOverviewController(overviewModel, session, i18n);
     AgendaModel agendaModel = new AgendaModel();
     agendaController = new AgendaController(agendaModel, session, agenda, tasks, dialogs, i18n);
+    agendaView = new AgendaView(agendaModel, agendaController, i18n, tasks);
     CheckInModel checkInModel = new CheckInModel();
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
     VotingModel votingModel = new VotingModel();
@@ -85,9 +87,7 @@ public final class MainWindow {
             overviewModel,
             i18n,
             List.of(
-                new ConferenceOverviewView.Section(
-                    "conference.tab.run",
-                    new AgendaView(agendaModel, agendaController, i18n).node()),
+                new ConferenceOverviewView.Section("conference.tab.run", agendaView.node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
                 new ConferenceOverviewView.Section(
@@ -143,6 +143,7 @@ public final class MainWindow {
   public void close() {
     overview.close();
     checkIn.close();
+    agendaView.dispose();
     agendaController.close();
     voting.close();
   }

@@ -35,6 +35,17 @@ public final class SessionModel {
     return outcomes.getReadOnlyProperty();
   }
 
+  /**
+   * The open conference's status changed (it started, closed or reopened): the same conference,
+   * with its new status, so that everything showing the status follows.
+   */
+  public void setStatus(vn.binhxet.domain.ConferenceStatus status) {
+    SavedConference c = conference.get();
+    if (c != null && c.status() != status) {
+      conference.set(new SavedConference(c.id(), status, c.createdAt(), c.conference()));
+    }
+  }
+
   /** Called by the controllers only: the conference and its votes change together. */
   public void setConference(SavedConference value, List<VoteOutcome> votes) {
     outcomes.set(List.copyOf(votes));
