@@ -42,6 +42,7 @@ public final class MainWindow {
   private final VotingController voting;
   private final AgendaView agendaView;
   private final MainView view;
+  private final Clock clock;
 
   public MainWindow(
       Stage stage,
@@ -57,6 +58,7 @@ public final class MainWindow {
       Clock clock,
       String dataDir,
       String version) {
+    this.clock = clock;
     SessionModel session = new SessionModel();
     MainModel mainModel = new MainModel();
     main =
@@ -140,7 +142,13 @@ public final class MainWindow {
     main.onStart();
   }
 
+  /** Recorded data has just become durable (called on the FX thread). */
+  public void saved() {
+    main.onSaved(clock.instant());
+  }
+
   public void close() {
+    main.close();
     overview.close();
     checkIn.close();
     agendaView.dispose();

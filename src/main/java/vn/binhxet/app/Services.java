@@ -2,6 +2,8 @@ package vn.binhxet.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
@@ -27,11 +29,12 @@ public final class Services implements AutoCloseable {
   private final AuditService auditService;
   private final AgendaService agenda;
   private final ConferenceFileService files;
+  private final List<Runnable> durableWrites = new CopyOnWriteArrayList<>();
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
     this.database = database;
-    var tx = new JooqTransactionRunner(database.dsl());
+    var tx = new JooqTransactionRunner(database.dsl(), () -> durableWrites.forEach(Runnable::run));
     var log = new JooqAuditLogRepository(database.dsl());
     var audit = new AuditTrail(log, clock);
     var conferenceRepository = new JooqConferenceRepository(database.dsl());
@@ -60,6 +63,11 @@ public final class Services implements AutoCloseable {
    */
   public static Services open(Path dataDir, Clock clock) {
     return new Services(dataDir, Database.open(dataDir), clock);
+  }
+
+  /** Tells {@code listener}, on the writing thread, each time a write has become durable. */
+  public void onDurableWrite(Runnable listener) {
+    durableWrites.add(listener);
   }
 
   public Path dataDir() {
