@@ -169,6 +169,11 @@ public final class AgendaView {
     VBox right = new VBox(10, heading, timing, buttons, closed, notesBar, notes, hint, saved, open);
     right.setPadding(new Insets(12));
     VBox.setVgrow(notes, Priority.ALWAYS);
+    // When the window is short, the notes give up height; the texts around them stay whole.
+    notes.setMinHeight(90);
+    for (Label l : new Label[] {heading, timing, closed, hint, saved, open}) {
+      l.setMinHeight(Region.USE_PREF_SIZE);
+    }
 
     root.getItems().addAll(list, right);
     root.setDividerPositions(0.32);

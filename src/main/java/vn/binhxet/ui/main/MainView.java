@@ -159,7 +159,10 @@ public final class MainView {
                 () -> i18n.tr("main.status.dataDir", model.dataDirProperty().get()),
                 model.dataDirProperty(),
                 i18n.messagesProperty()));
-    status.getRightItems().addAll(saved, new Separator(Orientation.VERTICAL), dataDir);
+    Separator afterSaved = new Separator(Orientation.VERTICAL);
+    afterSaved.visibleProperty().bind(saved.textProperty().isNotEmpty());
+    afterSaved.managedProperty().bind(afterSaved.visibleProperty());
+    status.getRightItems().addAll(saved, afterSaved, dataDir);
     status.progressProperty().bind(tasks.progressProperty());
     root.setBottom(status);
   }
