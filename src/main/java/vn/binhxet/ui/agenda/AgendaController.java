@@ -160,10 +160,14 @@ public final class AgendaController {
         this::fail);
   }
 
-  /** Shows another step's notes without making it current. */
+  /**
+   * Shows another step's notes without making it current; its suggestion is made again, since
+   * check-ins do not pass through the session.
+   */
   public void onShow(int position) {
     onSaveNotes();
     fill(position);
+    onFactsChanged();
   }
 
   /** Something recorded changed (a vote, attendance): the suggestions are made again. */
