@@ -93,6 +93,7 @@ final class DesktopApp {
             clock,
             dataDir.toString(),
             Version.current());
+    opened.onDurableWrite(() -> Platform.runLater(window::saved));
     Scene scene = new Scene(window.root());
     scene.getStylesheets().add(Styles.STYLESHEET);
     stage.setScene(scene);

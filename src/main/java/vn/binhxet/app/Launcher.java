@@ -21,6 +21,7 @@ import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.DocumentService;
+import vn.binhxet.service.ErrorText;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.VoteService;
 
@@ -63,18 +64,8 @@ public final class Launcher {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof StorageException s) {
-            String detail = s.getCause() == null ? "" : String.valueOf(s.getCause().getMessage());
-            err.println(
-                messages.get(
-                    "cli.error",
-                    messages.get("error.storage." + s.problem().name(), s.where(), detail)));
-            return STORAGE_ERROR;
-          }
-          err.println(
-              messages.get(
-                  "cli.error", messages.get("error.unexpected", String.valueOf(e.getMessage()))));
-          return 1;
+          err.println(messages.get("cli.error", ErrorText.describe(e, messages)));
+          return e instanceof StorageException ? STORAGE_ERROR : 1;
         });
     return cli.execute(args);
   }

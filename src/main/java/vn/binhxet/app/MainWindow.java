@@ -69,7 +69,9 @@ public final class MainWindow {
   private final AgendaEditController agendaEdit;
   private final HeaderController header;
   private final VotingScreen voting;
+  private final AgendaView agendaView;
   private final MainView view;
+  private final Clock clock;
 
   public MainWindow(
       Stage stage,
@@ -87,6 +89,7 @@ public final class MainWindow {
       Clock clock,
       String dataDir,
       String version) {
+    this.clock = clock;
     SessionModel session = new SessionModel();
     MainModel mainModel = new MainModel();
     main =
@@ -107,6 +110,7 @@ public final class MainWindow {
     overview = new ConferenceOverviewController(overviewModel, session, i18n);
     AgendaModel agendaModel = new AgendaModel();
     agendaController = new AgendaController(agendaModel, session, agenda, tasks, dialogs, i18n);
+    agendaView = new AgendaView(agendaModel, agendaController, i18n, tasks);
     CheckInModel checkInModel = new CheckInModel();
     checkIn = new CheckInController(checkInModel, session, votes, tasks, dialogs, i18n);
     voting = new VotingScreen(session, votes, entries, tasks, dialogs, i18n, clock);
@@ -126,9 +130,7 @@ public final class MainWindow {
             overviewModel,
             i18n,
             List.of(
-                new ConferenceOverviewView.Section(
-                    "conference.tab.run",
-                    new AgendaView(agendaModel, agendaController, i18n).node()),
+                new ConferenceOverviewView.Section("conference.tab.run", agendaView.node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.checkin", new CheckInView(checkInModel, checkIn, i18n).node()),
                 new ConferenceOverviewView.Section("conference.tab.voting", voting.node()),
@@ -224,9 +226,16 @@ public final class MainWindow {
     main.onStart();
   }
 
+  /** Recorded data has just become durable (called on the FX thread). */
+  public void saved() {
+    main.onSaved(clock.instant());
+  }
+
   public void close() {
+    main.close();
     overview.close();
     checkIn.close();
+    agendaView.dispose();
     agendaController.close();
     voting.close();
     projectorView.dispose();

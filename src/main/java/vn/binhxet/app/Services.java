@@ -2,6 +2,8 @@ package vn.binhxet.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.pdf.PdfDocuments;
 import vn.binhxet.persistence.Database;
@@ -35,11 +37,12 @@ public final class Services implements AutoCloseable {
   private final DocumentService documents;
   private final PreparationService preparation;
   private final ProgrammeService programme;
+  private final List<Runnable> durableWrites = new CopyOnWriteArrayList<>();
 
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
     this.database = database;
-    var tx = new JooqTransactionRunner(database.dsl());
+    var tx = new JooqTransactionRunner(database.dsl(), () -> durableWrites.forEach(Runnable::run));
     var log = new JooqAuditLogRepository(database.dsl());
     var audit = new AuditTrail(log, clock);
     var conferenceRepository = new JooqConferenceRepository(database.dsl());
@@ -48,7 +51,7 @@ public final class Services implements AutoCloseable {
     this.votes = new VoteService(tx, conferenceRepository, voteRepository, audit, clock);
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
-    this.agenda = new AgendaService(tx, conferenceRepository, audit, clock);
+    this.agenda = new AgendaService(tx, conferenceRepository, voteRepository, audit, clock);
     this.auditService = new AuditService(tx, audit, log, voteRepository);
     var preparationRepository = new JooqPreparationRepository(database.dsl());
     this.preparation =
@@ -78,6 +81,11 @@ public final class Services implements AutoCloseable {
    */
   public static Services open(Path dataDir, Clock clock) {
     return new Services(dataDir, Database.open(dataDir), clock);
+  }
+
+  /** Tells {@code listener}, on the writing thread, each time a write has become durable. */
+  public void onDurableWrite(Runnable listener) {
+    durableWrites.add(listener);
   }
 
   public Path dataDir() {

@@ -22,6 +22,9 @@ public interface ConferenceRepository {
   /** Makes the step at {@code position} current: it starts now (once), the step before ends. */
   void setCurrentStep(long conferenceId, int position, Instant at);
 
+  /** The current step ends at {@code at} (again, if it had ended before); it stays current. */
+  void endCurrentStep(long conferenceId, Instant at);
+
   AgendaProgress progress(long conferenceId);
 
   /** Marks the conference as preparing, running or closed. */

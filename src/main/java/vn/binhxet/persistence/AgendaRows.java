@@ -63,6 +63,17 @@ final class AgendaRows {
         .execute();
   }
 
+  void endCurrentStep(long conferenceId, Instant at) {
+    dsl.update(AGENDA_STEP)
+        .set(AGENDA_STEP.ENDED_AT, at(at))
+        .where(
+            AGENDA_STEP.ID.eq(
+                dsl.select(CONFERENCE.CURRENT_STEP_ID)
+                    .from(CONFERENCE)
+                    .where(CONFERENCE.ID.eq(conferenceId))))
+        .execute();
+  }
+
   void setStatus(long conferenceId, vn.binhxet.domain.ConferenceStatus status) {
     dsl.update(CONFERENCE)
         .set(CONFERENCE.STATUS, status.name())

@@ -38,6 +38,19 @@ final class AttendanceRows {
     return r == null ? Optional.empty() : Optional.of(new HeadDecision(r.value1(), r.value2()));
   }
 
+  /** The recorded rotations and appointments of a conference, by vote position. */
+  Map<Integer, HeadDecision> headDecisions(long conferenceId) {
+    Map<Integer, HeadDecision> out = new LinkedHashMap<>();
+    dsl.select(VOTE.POSITION, UNIT.NAME, VOTE.DECISION_NOTE)
+        .from(VOTE)
+        .join(UNIT)
+        .on(UNIT.ID.eq(VOTE.DECIDED_UNIT_ID))
+        .where(VOTE.CONFERENCE_ID.eq(conferenceId))
+        .orderBy(VOTE.POSITION)
+        .forEach(r -> out.put(r.value1(), new HeadDecision(r.value2(), r.value3())));
+    return out;
+  }
+
   void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at) {
     dsl.update(VOTE)
         .set(VOTE.DECIDED_UNIT_ID, ids.unit(conferenceId, decision.unit()))

@@ -49,6 +49,11 @@ public final class JooqConferenceRepository implements ConferenceRepository {
   }
 
   @Override
+  public void endCurrentStep(long conferenceId, Instant at) {
+    agenda.endCurrentStep(conferenceId, at);
+  }
+
+  @Override
   public void setStatus(long conferenceId, ConferenceStatus status) {
     agenda.setStatus(conferenceId, status);
   }

@@ -10,15 +10,26 @@ import vn.binhxet.domain.TransactionRunner;
  */
 public final class JooqTransactionRunner implements TransactionRunner {
   private final DSLContext dsl;
+  private final Runnable afterDurableWrite;
 
   public JooqTransactionRunner(DSLContext dsl) {
+    this(dsl, () -> {});
+  }
+
+  /**
+   * @param afterDurableWrite told, on the writing thread, each time a write has become durable: the
+   *     screens show "saved at …" only then
+   */
+  public JooqTransactionRunner(DSLContext dsl, Runnable afterDurableWrite) {
     this.dsl = dsl;
+    this.afterDurableWrite = afterDurableWrite;
   }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     T result = dsl.transactionResult(work::get);
     dsl.execute("CHECKPOINT SYNC");
+    afterDurableWrite.run();
     return result;
   }
 

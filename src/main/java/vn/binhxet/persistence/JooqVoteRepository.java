@@ -46,17 +46,22 @@ public final class JooqVoteRepository implements VoteRepository {
   public JooqVoteRepository(DSLContext dsl) {
     this.dsl = dsl;
     this.ids = new VoteIds(dsl);
-    this.reader = new RoundReader(dsl, ids);
+    this.reader = new RoundReader(dsl);
     this.attendance = new AttendanceRows(dsl, ids);
   }
 
   @Override
   public List<RoundRecord> rounds(long conferenceId, int vote) {
-    long voteId = ids.vote(conferenceId, vote);
-    return dsl.selectFrom(VOTE_ROUND)
-        .where(VOTE_ROUND.VOTE_ID.eq(voteId))
-        .orderBy(VOTE_ROUND.NUMBER)
-        .fetch(r -> reader.read(new RoundRef(conferenceId, vote, r.getNumber()), r));
+    return reader.read(VOTE_ROUND.VOTE_ID.eq(ids.vote(conferenceId, vote)));
+  }
+
+  @Override
+  public Map<Integer, List<RoundRecord>> roundsByVote(long conferenceId) {
+    Map<Integer, List<RoundRecord>> out = new java.util.TreeMap<>();
+    for (RoundRecord r : reader.read(VOTE.CONFERENCE_ID.eq(conferenceId))) {
+      out.computeIfAbsent(r.ref().vote(), k -> new java.util.ArrayList<>()).add(r);
+    }
+    return out;
   }
 
   @Override
@@ -75,8 +80,7 @@ public final class JooqVoteRepository implements VoteRepository {
     if (id == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        reader.read(ref, dsl.selectFrom(VOTE_ROUND).where(VOTE_ROUND.ID.eq(id)).fetchOne()));
+    return reader.read(VOTE_ROUND.ID.eq(id)).stream().findFirst();
   }
 
   @Override
@@ -188,6 +192,8 @@ public final class JooqVoteRepository implements VoteRepository {
   @Override
   public void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at) {
     long roundId = ids.roundOrFail(ref);
+    // One lookup of the vote's options per ballot, not one per mark.
+    Map<String, Long> optionIds = ids.options(ids.vote(ref.conferenceId(), ref.vote()));
     long ballotId =
         dsl.insertInto(BALLOT)
             .set(BALLOT.ROUND_ID, roundId)
@@ -204,7 +210,7 @@ public final class JooqVoteRepository implements VoteRepository {
             (option, mark) ->
                 dsl.insertInto(BALLOT_MARK)
                     .set(BALLOT_MARK.BALLOT_ID, ballotId)
-                    .set(BALLOT_MARK.OPTION_ID, optionId(ref, option))
+                    .set(BALLOT_MARK.OPTION_ID, known(optionIds, ref, option))
                     .set(BALLOT_MARK.MARK, mark.name())
                     .execute());
   }
@@ -309,6 +315,11 @@ public final class JooqVoteRepository implements VoteRepository {
   }
 
   @Override
+  public Map<Integer, HeadDecision> headDecisions(long conferenceId) {
+    return attendance.headDecisions(conferenceId);
+  }
+
+  @Override
   public void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at) {
     attendance.setHeadDecision(conferenceId, vote, decision, at);
   }
@@ -350,7 +361,11 @@ public final class JooqVoteRepository implements VoteRepository {
   }
 
   private long optionId(RoundRef ref, String option) {
-    Long id = ids.options(ids.vote(ref.conferenceId(), ref.vote())).get(option);
+    return known(ids.options(ids.vote(ref.conferenceId(), ref.vote())), ref, option);
+  }
+
+  private static long known(Map<String, Long> optionIds, RoundRef ref, String option) {
+    Long id = optionIds.get(option);
     if (id == null) {
       throw new IllegalArgumentException("no option " + option + " in " + ref);
     }

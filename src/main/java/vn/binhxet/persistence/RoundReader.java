@@ -13,6 +13,7 @@ import static vn.binhxet.persistence.jooq.Tables.ROUND_RESULT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.VOTE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_OPTION;
+import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_RULE;
 
 import java.time.OffsetDateTime;
@@ -22,7 +23,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import vn.binhxet.domain.VoteRule;
 import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.Ballot;
 import vn.binhxet.domain.vote.BallotTally;
@@ -39,182 +46,301 @@ import vn.binhxet.domain.vote.RoundResult;
 import vn.binhxet.domain.vote.RoundSetup;
 import vn.binhxet.domain.vote.RoundStatus;
 import vn.binhxet.domain.vote.Share;
-import vn.binhxet.persistence.jooq.tables.records.VoteRoundRecord;
 
-/** Reads a round and everything entered in it back into the domain. */
+/**
+ * Reads rounds and everything entered in them back into the domain. However many rounds a call
+ * reads (one, a vote's, a whole conference's), it asks each table once: opening a conference used
+ * to cost some fifteen queries per round.
+ */
 final class RoundReader {
   private final DSLContext dsl;
-  private final VoteIds ids;
 
-  RoundReader(DSLContext dsl, VoteIds ids) {
+  RoundReader(DSLContext dsl) {
     this.dsl = dsl;
-    this.ids = ids;
   }
 
-  RoundRecord read(RoundRef ref, VoteRoundRecord r) {
-    long roundId = r.getId();
-    long voteId = r.getVoteId();
-    Map<Long, String> optionNames = new HashMap<>();
-    ids.options(voteId).forEach((name, id) -> optionNames.put(id, name));
-    List<String> options =
-        dsl.select(ROUND_OPTION.OPTION_ID)
-            .from(ROUND_OPTION)
-            .join(VOTE_OPTION)
-            .on(VOTE_OPTION.ID.eq(ROUND_OPTION.OPTION_ID))
-            .where(ROUND_OPTION.ROUND_ID.eq(roundId))
-            .orderBy(VOTE_OPTION.POSITION)
-            .fetch(o -> optionNames.get(o.value1()));
-    var rule =
-        RuleRows.toRule(
-            dsl.select(VOTE_RULE.fields())
-                .from(VOTE_RULE)
-                .join(VOTE)
-                .on(VOTE.RULE_ID.eq(VOTE_RULE.ID))
-                .where(VOTE.ID.eq(voteId))
-                .fetchOne()
-                .into(VOTE_RULE));
-    RoundSetup setup =
-        new RoundSetup(
-            r.getNumber(),
-            rule,
-            VotingMethod.valueOf(r.getMethod()),
-            r.getSeats(),
-            r.getVotersEntitled(),
-            r.getVotersPresent(),
-            options);
-
-    Map<String, HandsCount> hands = new LinkedHashMap<>();
-    dsl.selectFrom(HANDS_TALLY)
-        .where(HANDS_TALLY.ROUND_ID.eq(roundId))
+  /** The rounds that {@code which} (a condition on VOTE and VOTE_ROUND) selects, in vote order. */
+  List<RoundRecord> read(Condition which) {
+    Map<Long, Row> rows = new LinkedHashMap<>();
+    dsl.select(VOTE_ROUND.fields())
+        .select(VOTE.CONFERENCE_ID, VOTE.POSITION)
+        .select(VOTE_RULE.fields())
+        .from(VOTE_ROUND)
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .join(VOTE_RULE)
+        .on(VOTE_RULE.ID.eq(VOTE.RULE_ID))
+        .where(which)
+        .orderBy(VOTE.POSITION, VOTE_ROUND.NUMBER)
         .forEach(
-            h ->
-                hands.put(
-                    optionNames.get(h.getOptionId()),
-                    new HandsCount(h.getForCount(), h.getAgainstCount(), h.getAbstainCount())));
-    Map<String, Map<String, Choice>> raised = new LinkedHashMap<>();
-    dsl.select(HANDS_RAISED.OPTION_ID, UNIT.NAME, HANDS_RAISED.CHOICE)
+            r -> {
+              var round = r.into(VOTE_ROUND);
+              rows.put(
+                  round.getId(),
+                  new Row(
+                      new RoundRef(
+                          r.get(VOTE.CONFERENCE_ID), r.get(VOTE.POSITION), round.getNumber()),
+                      round,
+                      RuleRows.toRule(r.into(VOTE_RULE))));
+            });
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names = optionNames(which);
+
+    from(ROUND_OPTION, ROUND_OPTION.ROUND_ID, which)
+        .orderBy(ROUND_OPTION.ROUND_ID, VOTE_OPTION.POSITION)
+        .forEach(
+            r ->
+                rows.get(r.get(ROUND_OPTION.ROUND_ID))
+                    .options
+                    .add(names.get(r.get(ROUND_OPTION.OPTION_ID))));
+    from(HANDS_TALLY, HANDS_TALLY.ROUND_ID, which)
+        .orderBy(HANDS_TALLY.ROUND_ID, HANDS_TALLY.OPTION_ID)
+        .forEach(
+            r ->
+                rows.get(r.get(HANDS_TALLY.ROUND_ID))
+                    .hands
+                    .put(
+                        names.get(r.get(HANDS_TALLY.OPTION_ID)),
+                        new HandsCount(
+                            r.get(HANDS_TALLY.FOR_COUNT),
+                            r.get(HANDS_TALLY.AGAINST_COUNT),
+                            r.get(HANDS_TALLY.ABSTAIN_COUNT))));
+    dsl.select(HANDS_RAISED.ROUND_ID, HANDS_RAISED.OPTION_ID, UNIT.NAME, HANDS_RAISED.CHOICE)
         .from(HANDS_RAISED)
         .join(UNIT)
         .on(UNIT.ID.eq(HANDS_RAISED.UNIT_ID))
-        .where(HANDS_RAISED.ROUND_ID.eq(roundId))
+        .join(VOTE_ROUND)
+        .on(VOTE_ROUND.ID.eq(HANDS_RAISED.ROUND_ID))
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .where(which)
+        .orderBy(HANDS_RAISED.ROUND_ID, HANDS_RAISED.OPTION_ID, HANDS_RAISED.UNIT_ID)
         .forEach(
-            h ->
-                raised
-                    .computeIfAbsent(optionNames.get(h.value1()), k -> new LinkedHashMap<>())
-                    .put(h.value2(), Choice.valueOf(h.value3())));
-
-    var acc =
-        dsl.selectFrom(BALLOT_ACCOUNTING).where(BALLOT_ACCOUNTING.ROUND_ID.eq(roundId)).fetchOne();
-    Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
-    dsl.selectFrom(BALLOT_INVALID)
-        .where(BALLOT_INVALID.ROUND_ID.eq(roundId))
-        .forEach(i -> invalid.put(InvalidReason.valueOf(i.getReason()), i.getCount()));
-    Map<String, Integer> votesFor = new LinkedHashMap<>();
-    Map<String, Integer> votesAgainst = new LinkedHashMap<>();
-    dsl.selectFrom(BALLOT_TOTAL)
-        .where(BALLOT_TOTAL.ROUND_ID.eq(roundId))
+            r ->
+                rows.get(r.value1())
+                    .raised
+                    .computeIfAbsent(names.get(r.value2()), k -> new LinkedHashMap<>())
+                    .put(r.value3(), Choice.valueOf(r.value4())));
+    from(BALLOT_ACCOUNTING, BALLOT_ACCOUNTING.ROUND_ID, which)
         .forEach(
-            t -> {
-              votesFor.put(optionNames.get(t.getOptionId()), t.getVotesFor());
-              if (t.getVotesAgainst() != null) {
-                votesAgainst.put(optionNames.get(t.getOptionId()), t.getVotesAgainst());
+            r -> {
+              Row row = rows.get(r.get(BALLOT_ACCOUNTING.ROUND_ID));
+              row.issued = r.get(BALLOT_ACCOUNTING.ISSUED);
+              row.collected = r.get(BALLOT_ACCOUNTING.COLLECTED);
+            });
+    from(BALLOT_INVALID, BALLOT_INVALID.ROUND_ID, which)
+        .forEach(
+            r ->
+                rows.get(r.get(BALLOT_INVALID.ROUND_ID))
+                    .invalid
+                    .put(
+                        InvalidReason.valueOf(r.get(BALLOT_INVALID.REASON)),
+                        r.get(BALLOT_INVALID.COUNT)));
+    from(BALLOT_TOTAL, BALLOT_TOTAL.ROUND_ID, which)
+        .orderBy(BALLOT_TOTAL.ROUND_ID, BALLOT_TOTAL.OPTION_ID)
+        .forEach(
+            r -> {
+              Row row = rows.get(r.get(BALLOT_TOTAL.ROUND_ID));
+              String name = names.get(r.get(BALLOT_TOTAL.OPTION_ID));
+              row.votesFor.put(name, r.get(BALLOT_TOTAL.VOTES_FOR));
+              if (r.get(BALLOT_TOTAL.VOTES_AGAINST) != null) {
+                row.votesAgainst.put(name, r.get(BALLOT_TOTAL.VOTES_AGAINST));
               }
             });
-    BallotTally accounting =
-        new BallotTally(
-            acc == null ? 0 : acc.getIssued(),
-            acc == null ? 0 : acc.getCollected(),
-            invalid,
-            votesFor,
-            votesAgainst);
+    dsl.select(CHAIR_CHOICE.ROUND_ID, UNIT.NAME)
+        .from(CHAIR_CHOICE)
+        .join(UNIT)
+        .on(UNIT.ID.eq(CHAIR_CHOICE.UNIT_ID))
+        .join(VOTE_ROUND)
+        .on(VOTE_ROUND.ID.eq(CHAIR_CHOICE.ROUND_ID))
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .where(which)
+        .orderBy(CHAIR_CHOICE.ROUND_ID, UNIT.NAME)
+        .forEach(r -> rows.get(r.value1()).chosen.add(r.value2()));
+    ballots(which, rows, names);
+    from(ROUND_RESULT, ROUND_RESULT.ROUND_ID, which)
+        .orderBy(ROUND_RESULT.ROUND_ID, ROUND_RESULT.RANK)
+        .forEach(
+            r ->
+                rows.get(r.get(ROUND_RESULT.ROUND_ID))
+                    .results
+                    .add(
+                        new Stored(
+                            names.get(r.get(ROUND_RESULT.OPTION_ID)), r.into(ROUND_RESULT))));
 
-    List<String> chosen =
-        dsl.select(UNIT.NAME)
-            .from(CHAIR_CHOICE)
-            .join(UNIT)
-            .on(UNIT.ID.eq(CHAIR_CHOICE.UNIT_ID))
-            .where(CHAIR_CHOICE.ROUND_ID.eq(roundId))
-            .orderBy(UNIT.NAME)
-            .fetch(UNIT.NAME);
-
-    RoundStatus status = RoundStatus.valueOf(r.getStatus());
-    return new RoundRecord(
-        ref,
-        setup,
-        EntryMode.valueOf(r.getEntryMode()),
-        status,
-        r.getOpenedAt().toInstant(),
-        r.getClosedAt() == null ? null : r.getClosedAt().toInstant(),
-        new HandsTally(hands),
-        raised,
-        accounting,
-        ballots(roundId, 1, optionNames),
-        ballots(roundId, 2, optionNames),
-        status == RoundStatus.CLOSED ? stored(r, setup, optionNames) : null,
-        r.getChairDecision(),
-        chosen);
+    return rows.values().stream().map(Row::toRecord).toList();
   }
 
-  private List<Ballot> ballots(long roundId, int pass, Map<Long, String> optionNames) {
+  /**
+   * The names of the options of every vote with a selected round: a candidate's unit name, a label,
+   * or for the motion's own option the vote's subject.
+   */
+  private Map<Long, String> optionNames(Condition which) {
+    Map<Long, String> out = new HashMap<>();
+    dsl.select(VOTE_OPTION.ID, VOTE_OPTION.LABEL, UNIT.NAME, VOTE.SUBJECT)
+        .from(VOTE_OPTION)
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_OPTION.VOTE_ID))
+        .leftJoin(UNIT)
+        .on(UNIT.ID.eq(VOTE_OPTION.UNIT_ID))
+        .where(
+            VOTE_OPTION.VOTE_ID.in(
+                dsl.select(VOTE_ROUND.VOTE_ID)
+                    .from(VOTE_ROUND)
+                    .join(VOTE)
+                    .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+                    .where(which)))
+        .forEach(
+            r ->
+                out.put(
+                    r.value1(),
+                    r.value3() != null
+                        ? r.value3()
+                        : r.value2() != null ? r.value2() : r.value4()));
+    return out;
+  }
+
+  private void ballots(Condition which, Map<Long, Row> rows, Map<Long, String> names) {
     Map<Long, Map<String, Mark>> marks = new HashMap<>();
     dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
         .from(BALLOT_MARK)
         .join(BALLOT)
         .on(BALLOT.ID.eq(BALLOT_MARK.BALLOT_ID))
-        .where(BALLOT.ROUND_ID.eq(roundId).and(BALLOT.ENTRY_PASS.eq((short) pass)))
+        .join(VOTE_ROUND)
+        .on(VOTE_ROUND.ID.eq(BALLOT.ROUND_ID))
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .where(which)
+        .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
         .forEach(
             m ->
                 marks
                     .computeIfAbsent(m.value1(), k -> new LinkedHashMap<>())
-                    .put(optionNames.get(m.value2()), Mark.valueOf(m.value3())));
-    List<Ballot> out = new ArrayList<>();
-    dsl.selectFrom(BALLOT)
-        .where(BALLOT.ROUND_ID.eq(roundId).and(BALLOT.ENTRY_PASS.eq((short) pass)))
-        .orderBy(BALLOT.SEQ)
+                    .put(names.get(m.value2()), Mark.valueOf(m.value3())));
+    from(BALLOT, BALLOT.ROUND_ID, which)
+        .orderBy(BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ)
         .forEach(
-            b ->
-                out.add(
-                    b.getInvalidReason() == null
-                        ? Ballot.valid(b.getSeq(), marks.getOrDefault(b.getId(), Map.of()))
-                        : Ballot.invalid(b.getSeq(), InvalidReason.valueOf(b.getInvalidReason()))));
-    return out;
+            r -> {
+              var b = r.into(BALLOT);
+              Ballot ballot =
+                  b.getInvalidReason() == null
+                      ? Ballot.valid(b.getSeq(), marks.getOrDefault(b.getId(), Map.of()))
+                      : Ballot.invalid(b.getSeq(), InvalidReason.valueOf(b.getInvalidReason()));
+              Row row = rows.get(b.getRoundId());
+              (b.getEntryPass() == 1 ? row.first : row.second).add(ballot);
+            });
   }
 
-  private RoundResult stored(VoteRoundRecord r, RoundSetup setup, Map<Long, String> optionNames) {
-    List<OptionResult> options = new ArrayList<>();
-    List<String> nominated = new ArrayList<>();
-    List<String> tied = new ArrayList<>();
-    long base = r.getBase();
-    dsl.selectFrom(ROUND_RESULT)
-        .where(ROUND_RESULT.ROUND_ID.eq(r.getId()))
-        .orderBy(ROUND_RESULT.RANK)
-        .forEach(
-            x -> {
-              String name = optionNames.get(x.getOptionId());
-              options.add(
-                  new OptionResult(
-                      name,
-                      x.getVotesFor(),
-                      null,
-                      null,
-                      new Share(x.getVotesFor(), base),
-                      x.getPassed()));
-              if (x.getNominated()) {
-                nominated.add(name);
-              }
-              if (x.getTied()) {
-                tied.add(name);
-              }
-            });
-    return new RoundResult(
-        setup.number(),
-        r.getQuorumMet(),
-        new Share(setup.votersPresent(), setup.votersEntitled()),
-        base,
-        options,
-        nominated,
-        tied,
-        tied.isEmpty() ? 0 : setup.seats() - nominated.size());
+  /** Every column of {@code table}, for the selected rounds. */
+  private SelectConditionStep<Record> from(Table<?> table, Field<Long> roundId, Condition which) {
+    var select = dsl.select(table.fields()).from(table);
+    var joined =
+        table == ROUND_OPTION
+            ? select.join(VOTE_OPTION).on(VOTE_OPTION.ID.eq(ROUND_OPTION.OPTION_ID))
+            : select;
+    return joined
+        .join(VOTE_ROUND)
+        .on(VOTE_ROUND.ID.eq(roundId))
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .where(which);
+  }
+
+  /** An option's stored result, with the option's name. */
+  private record Stored(
+      String option, vn.binhxet.persistence.jooq.tables.records.RoundResultRecord row) {}
+
+  /** A round while its rows are gathered. */
+  private static final class Row {
+    final RoundRef ref;
+    final vn.binhxet.persistence.jooq.tables.records.VoteRoundRecord round;
+    final VoteRule rule;
+    final List<String> options = new ArrayList<>();
+    final Map<String, HandsCount> hands = new LinkedHashMap<>();
+    final Map<String, Map<String, Choice>> raised = new LinkedHashMap<>();
+    int issued;
+    int collected;
+    final Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
+    final Map<String, Integer> votesFor = new LinkedHashMap<>();
+    final Map<String, Integer> votesAgainst = new LinkedHashMap<>();
+    final List<String> chosen = new ArrayList<>();
+    final List<Ballot> first = new ArrayList<>();
+    final List<Ballot> second = new ArrayList<>();
+    final List<Stored> results = new ArrayList<>();
+
+    Row(
+        RoundRef ref,
+        vn.binhxet.persistence.jooq.tables.records.VoteRoundRecord round,
+        VoteRule rule) {
+      this.ref = ref;
+      this.round = round;
+      this.rule = rule;
+    }
+
+    RoundRecord toRecord() {
+      RoundSetup setup =
+          new RoundSetup(
+              round.getNumber(),
+              rule,
+              VotingMethod.valueOf(round.getMethod()),
+              round.getSeats(),
+              round.getVotersEntitled(),
+              round.getVotersPresent(),
+              options);
+      RoundStatus status = RoundStatus.valueOf(round.getStatus());
+      return new RoundRecord(
+          ref,
+          setup,
+          EntryMode.valueOf(round.getEntryMode()),
+          status,
+          round.getOpenedAt().toInstant(),
+          round.getClosedAt() == null ? null : round.getClosedAt().toInstant(),
+          new HandsTally(hands),
+          raised,
+          new BallotTally(issued, collected, invalid, votesFor, votesAgainst),
+          first,
+          second,
+          status == RoundStatus.CLOSED ? stored(setup) : null,
+          round.getChairDecision(),
+          chosen);
+    }
+
+    private RoundResult stored(RoundSetup setup) {
+      List<OptionResult> out = new ArrayList<>();
+      List<String> nominated = new ArrayList<>();
+      List<String> tied = new ArrayList<>();
+      long base = round.getBase();
+      for (Stored stored : results) {
+        String name = stored.option();
+        var x = stored.row();
+        out.add(
+            new OptionResult(
+                name,
+                x.getVotesFor(),
+                null,
+                null,
+                new Share(x.getVotesFor(), base),
+                x.getPassed()));
+        if (x.getNominated()) {
+          nominated.add(name);
+        }
+        if (x.getTied()) {
+          tied.add(name);
+        }
+      }
+      return new RoundResult(
+          setup.number(),
+          round.getQuorumMet(),
+          new Share(setup.votersPresent(), setup.votersEntitled()),
+          base,
+          out,
+          nominated,
+          tied,
+          tied.isEmpty() ? 0 : setup.seats() - nominated.size());
+    }
   }
 
   static OffsetDateTime at(java.time.Instant instant) {

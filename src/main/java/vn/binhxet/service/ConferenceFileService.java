@@ -93,8 +93,8 @@ public final class ConferenceFileService {
                       .find(conferenceId)
                       .orElseThrow(() -> new NotFoundException(conferenceId));
               List<ConferenceFileWriter.StoredRound> rounds = new ArrayList<>();
-              for (int p = 1; p <= saved.conference().votes().size(); p++) {
-                for (RoundRecord r : votes.rounds(conferenceId, p)) {
+              for (List<RoundRecord> vote : votes.roundsByVote(conferenceId).values()) {
+                for (RoundRecord r : vote) {
                   rounds.add(new ConferenceFileWriter.StoredRound(r, votes.events(r.ref())));
                 }
               }
@@ -103,11 +103,7 @@ public final class ConferenceFileService {
                       .filter(e -> Objects.equals(e.conferenceId(), conferenceId))
                       .toList();
               java.util.Map<Integer, vn.binhxet.domain.vote.HeadDecision> decisions =
-                  new java.util.HashMap<>();
-              for (int p = 1; p <= saved.conference().votes().size(); p++) {
-                int position = p;
-                votes.headDecision(conferenceId, p).ifPresent(d -> decisions.put(position, d));
-              }
+                  votes.headDecisions(conferenceId);
               return ConferenceFileWriter.file(
                   saved,
                   votes.checkIns(conferenceId),

@@ -1,5 +1,6 @@
 package vn.binhxet.service;
 
+import java.util.List;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.DemoConference;
 import vn.binhxet.domain.DemoVotes;
@@ -32,12 +33,22 @@ public final class DemoService {
 
   /** A new demo conference, every unit checked in and every vote decided; returns its id. */
   public long create() {
-    long id = conferences.createDemo();
+    return create(Progress.NONE);
+  }
+
+  /** The same, telling its progress: the conference, each unit checked in, each vote played. */
+  public long create(Progress progress) {
     Conference demo = DemoConference.create();
+    List<DemoVotes.Play> plays = DemoVotes.plays();
+    int total = 1 + demo.members().size() + plays.size();
+    int done = 0;
+    long id = conferences.createDemo();
+    progress.report(++done, total);
     for (Unit u : demo.members()) {
       votes.checkIn(id, u.name(), true);
+      progress.report(++done, total);
     }
-    for (DemoVotes.Play play : DemoVotes.plays()) {
+    for (DemoVotes.Play play : plays) {
       RoundRef ref = votes.openRound(id, play.vote(), play.mode(), play.options());
       if (play.mode() == EntryMode.BALLOT_TOTALS) {
         entries.recordAccounting(ref, play.issued(), play.issued(), play.invalid());
@@ -46,6 +57,7 @@ public final class DemoService {
         play.hands().forEach((option, count) -> entries.recordHands(ref, option, count));
       }
       votes.closeRound(ref, false);
+      progress.report(++done, total);
     }
     return id;
   }

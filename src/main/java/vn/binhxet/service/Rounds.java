@@ -67,14 +67,13 @@ final class Rounds {
   }
 
   List<VoteOutcome> outcomes(long conferenceId, Conference c) {
+    Map<Integer, List<RoundRecord>> all = votes.roundsByVote(conferenceId);
+    var decisions = votes.headDecisions(conferenceId);
     return java.util.stream.IntStream.rangeClosed(1, c.votes().size())
         .mapToObj(
             p ->
                 new VoteOutcome(
-                    p,
-                    c.votes().get(p - 1),
-                    votes.rounds(conferenceId, p),
-                    votes.headDecision(conferenceId, p).orElse(null)))
+                    p, c.votes().get(p - 1), all.getOrDefault(p, List.of()), decisions.get(p)))
         .toList();
   }
 

@@ -110,7 +110,8 @@ public final class Fakes {
         new AuditService(tx, trail, log, voteRepository),
         new ConferenceFileService(
             tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"),
-        new vn.binhxet.service.AgendaService(tx, conferenceRepository, trail, clock),
+        new vn.binhxet.service.AgendaService(
+            tx, conferenceRepository, voteRepository, trail, clock),
         new vn.binhxet.service.PreparationService(
             tx, conferenceRepository, preparation(db), voteRepository, trail, clock),
         new vn.binhxet.service.ProgrammeService(

@@ -12,6 +12,12 @@ import java.util.Optional;
 public interface VoteRepository {
   List<RoundRecord> rounds(long conferenceId, int vote);
 
+  /**
+   * Every round of a conference, by vote position (votes without rounds absent), read at once: one
+   * query per table, not per round.
+   */
+  Map<Integer, List<RoundRecord>> roundsByVote(long conferenceId);
+
   /** Every round stored, of every conference. */
   List<RoundRef> allRounds();
 
@@ -50,6 +56,9 @@ public interface VoteRepository {
 
   /** The recorded rotation or appointment of a head vote, if any. */
   java.util.Optional<HeadDecision> headDecision(long conferenceId, int vote);
+
+  /** Every recorded rotation or appointment of a conference, by vote position. */
+  Map<Integer, HeadDecision> headDecisions(long conferenceId);
 
   void setHeadDecision(long conferenceId, int vote, HeadDecision decision, Instant at);
 

@@ -1,5 +1,9 @@
 package vn.binhxet.ui.agenda;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +27,54 @@ public final class AgendaModel {
   private final StringProperty notes = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper openItems = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper atLastStep = new ReadOnlyBooleanWrapper();
+  private final BooleanBinding canInsert =
+      Bindings.createBooleanBinding(
+          () -> {
+            String s = suggestion.get();
+            String n = notes.get() == null ? "" : notes.get();
+            return !s.isEmpty() && !n.isBlank() && !n.contains(s);
+          },
+          suggestion,
+          notes);
+  private final BooleanBinding canFinish = atLastStep.and(closed.not());
+
+  /** The sentence suggested for the shown step's notes from what is recorded, or empty. */
+  public ReadOnlyStringProperty suggestionProperty() {
+    return suggestion.getReadOnlyProperty();
+  }
+
+  /**
+   * The secretary has written notes and the suggestion is not in them: it may be inserted, never
+   * put in their place.
+   */
+  public BooleanBinding canInsertSuggestionProperty() {
+    return canInsert;
+  }
+
+  /** The conference is closed: the steps stay where they are until it is reopened. */
+  public ReadOnlyBooleanProperty closedProperty() {
+    return closed.getReadOnlyProperty();
+  }
+
+  /** The current step is the last one and the conference is not closed yet. */
+  public BooleanBinding canFinishProperty() {
+    return canFinish;
+  }
+
+  void setSuggestion(String text) {
+    suggestion.set(text);
+  }
+
+  void setClosed(boolean value) {
+    closed.set(value);
+  }
+
+  void setAtLastStep(boolean value) {
+    atLastStep.set(value);
+  }
 
   /**
    * What is still open before the minutes can be printed: votes not decided, steps without notes.

@@ -36,6 +36,12 @@ public final class CheckInController {
   private Map<String, Boolean> attendance = Map.of();
   private LocalTime savedAt;
 
+  private final javafx.beans.InvalidationListener language =
+      o -> {
+        show(attendance);
+        showSaved();
+      };
+
   public CheckInController(
       CheckInModel model,
       SessionModel session,
@@ -50,16 +56,12 @@ public final class CheckInController {
     this.dialogs = dialogs;
     this.i18n = i18n;
     session.conferenceProperty().addListener(reload);
-    i18n.messagesProperty()
-        .addListener(
-            o -> {
-              show(attendance);
-              showSaved();
-            });
+    i18n.messagesProperty().addListener(language);
   }
 
   public void close() {
     session.conferenceProperty().removeListener(reload);
+    i18n.messagesProperty().removeListener(language);
   }
 
   /** The open conference changed: read its attendance. */

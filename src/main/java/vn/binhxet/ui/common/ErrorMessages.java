@@ -1,27 +1,12 @@
 package vn.binhxet.ui.common;
 
-import java.util.stream.Collectors;
-import vn.binhxet.domain.NotFoundException;
-import vn.binhxet.domain.StorageException;
-import vn.binhxet.service.InvalidInputException;
+import vn.binhxet.service.ErrorText;
 
-/** A failure told in the user's language, never as a bare stack trace. */
+/** A failure told in the language the screens show now (the wording is {@link ErrorText}'s). */
 public final class ErrorMessages {
   private ErrorMessages() {}
 
   public static String describe(Throwable t, I18n i18n) {
-    if (t instanceof StorageException s) {
-      String detail = s.getCause() == null ? "" : String.valueOf(s.getCause().getMessage());
-      return i18n.tr("error.storage." + s.problem().name(), s.where(), detail);
-    }
-    if (t instanceof NotFoundException n) {
-      return i18n.tr("error.notFound", n.id());
-    }
-    if (t instanceof InvalidInputException v) {
-      return v.problems().stream()
-          .map(p -> i18n.tr(p.messageKey(), p.args().toArray()))
-          .collect(Collectors.joining("\n"));
-    }
-    return i18n.tr("error.unexpected", String.valueOf(t.getMessage()));
+    return ErrorText.describe(t, i18n.messagesProperty().get());
   }
 }

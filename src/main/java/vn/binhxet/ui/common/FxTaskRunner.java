@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
  * One background thread for all tasks: entries are written in the order they were made, and the
@@ -24,17 +26,30 @@ public final class FxTaskRunner implements TaskRunner {
           });
   private final AtomicInteger pending = new AtomicInteger();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
 
   @Override
   public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    runWithProgress(p -> work.call(), onSuccess, onFailure);
+  }
+
+  @Override
+  public <T> void runWithProgress(
+      ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
     pending.incrementAndGet();
     busy.set(true);
+    progress.set(-1);
     executor.execute(
         () -> {
           T result = null;
           Throwable failure = null;
           try {
-            result = work.call();
+            result =
+                work.call(
+                    (done, total) -> {
+                      double share = total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+                      Platform.runLater(() -> progress.set(share));
+                    });
           } catch (Throwable t) {
             failure = t;
           }
@@ -42,7 +57,9 @@ public final class FxTaskRunner implements TaskRunner {
           Throwable f = failure;
           Platform.runLater(
               () -> {
-                busy.set(pending.decrementAndGet() > 0);
+                boolean more = pending.decrementAndGet() > 0;
+                busy.set(more);
+                progress.set(more ? -1 : 0);
                 if (f == null) {
                   onSuccess.accept(r);
                 } else {
@@ -55,6 +72,11 @@ public final class FxTaskRunner implements TaskRunner {
   @Override
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
+  }
+
+  @Override
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
   }
 
   @Override

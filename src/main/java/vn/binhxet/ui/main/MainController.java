@@ -1,8 +1,12 @@
 package vn.binhxet.ui.main;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
 import vn.binhxet.domain.ConferenceSummary;
 import vn.binhxet.domain.SavedConference;
 import vn.binhxet.domain.vote.VoteOutcome;
@@ -18,6 +22,8 @@ import vn.binhxet.ui.session.SessionModel;
 
 /** The main window's intents. Never touches a node; all data work goes through the task runner. */
 public final class MainController {
+  private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("HH:mm:ss");
+
   private final MainModel model;
   private final SessionModel session;
   private final ConferenceService conferences;
@@ -28,6 +34,7 @@ public final class MainController {
   private final LanguageSettings settings;
   private final I18n i18n;
   private final String version;
+  private final ChangeListener<SavedConference> statusChanged = (o, was, is) -> statusOf(is);
 
   public MainController(
       MainModel model,
@@ -52,6 +59,24 @@ public final class MainController {
     this.i18n = i18n;
     this.version = version;
     model.setDataDir(dataDir);
+    session.conferenceProperty().addListener(statusChanged);
+  }
+
+  public void close() {
+    session.conferenceProperty().removeListener(statusChanged);
+  }
+
+  /** The open conference started, closed or reopened: its line in the list follows. */
+  private void statusOf(SavedConference c) {
+    if (c != null) {
+      model.setStatus(c.id(), c.status());
+    }
+  }
+
+  /** Recorded data became durable at {@code at}: the status line says so. */
+  public void onSaved(Instant at) {
+    model.setSaved(
+        StatusMessage.of("main.status.savedAt", SAVED.format(at.atZone(ZoneId.systemDefault()))));
   }
 
   /** The window is shown: load the list of conferences. */
@@ -71,17 +96,28 @@ public final class MainController {
         && model.screenProperty().get() == Screen.CONFERENCE) {
       return;
     }
-    tasks.run(() -> open(id), this::show, this::fail);
+    model.setActivity(StatusMessage.of("main.status.opening"));
+    tasks.run(
+        () -> open(id),
+        opened -> {
+          model.setActivity(null);
+          show(opened);
+        },
+        this::fail);
   }
 
   /** Creates a new demo conference and opens it. */
   public void onOpenDemo() {
-    tasks.run(
-        () -> {
-          long id = demo.create();
+    model.setActivity(StatusMessage.of("main.status.demo"));
+    tasks.runWithProgress(
+        progress -> {
+          long id = demo.create(progress);
           return new Loaded(conferences.list(), open(id));
         },
-        this::showCreated,
+        loaded -> {
+          model.setActivity(null);
+          showCreated(loaded);
+        },
         this::fail);
   }
 
@@ -154,6 +190,7 @@ public final class MainController {
   }
 
   private void fail(Throwable t) {
+    model.setActivity(null);
     dialogs.showError(i18n.tr("error.title"), ErrorMessages.describe(t, i18n));
   }
 

@@ -19,6 +19,8 @@ public final class MainModel {
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.WELCOME);
   private final ReadOnlyObjectWrapper<StatusMessage> status =
       new ReadOnlyObjectWrapper<>(StatusMessage.of("main.status.ready"));
+  private final ReadOnlyObjectWrapper<StatusMessage> activity = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<StatusMessage> saved = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper dataDir = new ReadOnlyStringWrapper("");
   private final BooleanBinding empty = Bindings.isEmpty(conferences);
 
@@ -36,6 +38,44 @@ public final class MainModel {
 
   public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** What long work is under way ("creating the demo…"), or null: shown while the work runs. */
+  public ReadOnlyObjectProperty<StatusMessage> activityProperty() {
+    return activity.getReadOnlyProperty();
+  }
+
+  /** "Saved at 09:14:05": when recorded data last became durable, or null before. */
+  public ReadOnlyObjectProperty<StatusMessage> savedProperty() {
+    return saved.getReadOnlyProperty();
+  }
+
+  void setActivity(StatusMessage value) {
+    activity.set(value);
+  }
+
+  void setSaved(StatusMessage value) {
+    saved.set(value);
+  }
+
+  /** A conference's status changed: its line in the list shows it. */
+  void setStatus(long id, vn.binhxet.domain.ConferenceStatus status) {
+    for (int i = 0; i < conferences.size(); i++) {
+      ConferenceSummary s = conferences.get(i);
+      if (s.id() == id && s.status() != status) {
+        conferences.set(
+            i,
+            new ConferenceSummary(
+                s.id(),
+                s.title(),
+                s.clusterName(),
+                s.reviewYear(),
+                s.heldOn(),
+                s.place(),
+                status,
+                s.illustrative()));
+      }
+    }
   }
 
   public ReadOnlyStringProperty dataDirProperty() {

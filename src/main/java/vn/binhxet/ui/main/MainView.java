@@ -3,6 +3,7 @@ package vn.binhxet.ui.main;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
@@ -123,15 +125,32 @@ public final class MainView {
 
     StatusBar status = new StatusBar();
     status.setId("status-bar");
+    // While work runs, the line says what it is; the bar shows how far it has got (or that it
+    // is under way, when the work cannot tell).
     status
         .textProperty()
         .bind(
             Bindings.createStringBinding(
                 () -> {
-                  StatusMessage m = model.statusProperty().get();
-                  return i18n.tr(m.key(), m.args().toArray());
+                  StatusMessage activity = model.activityProperty().get();
+                  if (tasks.busyProperty().get()) {
+                    return activity == null ? i18n.tr("main.status.busy") : tr(activity);
+                  }
+                  return tr(model.statusProperty().get());
                 },
                 model.statusProperty(),
+                model.activityProperty(),
+                tasks.busyProperty(),
+                i18n.messagesProperty()));
+    Label saved = new Label();
+    saved.setId("status-saved");
+    saved.getStyleClass().add("saved-at");
+    saved
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> model.savedProperty().get() == null ? "" : tr(model.savedProperty().get()),
+                model.savedProperty(),
                 i18n.messagesProperty()));
     Label dataDir = new Label();
     dataDir.getStyleClass().add("muted");
@@ -142,9 +161,16 @@ public final class MainView {
                 () -> i18n.tr("main.status.dataDir", model.dataDirProperty().get()),
                 model.dataDirProperty(),
                 i18n.messagesProperty()));
-    status.getRightItems().add(dataDir);
-    status.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+    Separator afterSaved = new Separator(Orientation.VERTICAL);
+    afterSaved.visibleProperty().bind(saved.textProperty().isNotEmpty());
+    afterSaved.managedProperty().bind(afterSaved.visibleProperty());
+    status.getRightItems().addAll(saved, afterSaved, dataDir);
+    status.progressProperty().bind(tasks.progressProperty());
     root.setBottom(status);
+  }
+
+  private String tr(StatusMessage m) {
+    return i18n.tr(m.key(), m.args().toArray());
   }
 
   public Parent root() {

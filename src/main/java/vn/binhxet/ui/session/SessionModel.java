@@ -78,6 +78,17 @@ public final class SessionModel {
     return outcomes.getReadOnlyProperty();
   }
 
+  /**
+   * The open conference's status changed (it started, closed or reopened): the same conference,
+   * with its new status, so that everything showing the status follows.
+   */
+  public void setStatus(vn.binhxet.domain.ConferenceStatus status) {
+    SavedConference c = conference.get();
+    if (c != null && c.status() != status) {
+      conference.set(new SavedConference(c.id(), status, c.createdAt(), c.conference()));
+    }
+  }
+
   /** The current agenda step's position, from 1; null before the first step. */
   public ReadOnlyObjectProperty<Integer> currentStepProperty() {
     return currentStep.getReadOnlyProperty();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.binhxet.domain.ConferenceStatus;
 import vn.binhxet.domain.DemoConference;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.service.Messages;
@@ -26,11 +27,13 @@ class MainControllerTest {
   private final Fakes.Settings settings = new Fakes.Settings();
   private final I18n i18n = new I18n(Messages.VIETNAMESE);
   private MainController controller;
+  private final SynchronousTaskRunner tasks = new SynchronousTaskRunner();
+  private Fakes.Stack stack;
 
   @BeforeEach
   void setUp() {
     db = Fakes.database(dir);
-    Fakes.Stack stack = Fakes.stack(db, Clock.systemUTC());
+    stack = Fakes.stack(db, Clock.systemUTC());
     controller =
         new MainController(
             model,
@@ -38,7 +41,7 @@ class MainControllerTest {
             stack.conferences(),
             stack.demo(),
             stack.votes(),
-            new SynchronousTaskRunner(),
+            tasks,
             dialogs,
             settings,
             i18n,
@@ -120,5 +123,43 @@ class MainControllerTest {
     controller.onShowNewConference();
     controller.onCloseNewConference();
     assertThat(model.screenProperty().get()).isEqualTo(Screen.CONFERENCE);
+  }
+
+  @Test
+  void theDemoShowsWhatIsUnderWayAndHowFarItHasGot() {
+    controller.onOpenDemo();
+
+    assertThat(tasks.reported()).hasSize(19).isSorted().endsWith(1.0);
+    assertThat(tasks.busyProperty().get()).isFalse();
+    assertThat(tasks.progressProperty().get()).isZero();
+    assertThat(model.activityProperty().get()).isNull();
+  }
+
+  @Test
+  void aDurableWriteShowsTheTimeItWasSavedAt() {
+    assertThat(model.savedProperty().get()).isNull();
+    java.time.Instant at = java.time.Instant.parse("2018-12-03T02:14:05Z");
+    controller.onSaved(at);
+    String time =
+        java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+            .format(at.atZone(java.time.ZoneId.systemDefault()));
+    assertThat(
+            i18n.tr(
+                model.savedProperty().get().key(), model.savedProperty().get().args().toArray()))
+        .isEqualTo("Đã lưu lúc " + time);
+  }
+
+  @Test
+  void theListShowsTheOpenConferencesStatusWheneverItChanges() {
+    long id = stack.conferences().createDemo();
+    controller.onStart();
+    controller.onOpenConference(id);
+    assertThat(model.conferences().get(0).status()).isEqualTo(ConferenceStatus.PREPARING);
+
+    session.setStatus(ConferenceStatus.CLOSED);
+    assertThat(model.conferences().get(0).status()).isEqualTo(ConferenceStatus.CLOSED);
+    controller.close();
+    session.setStatus(ConferenceStatus.RUNNING);
+    assertThat(model.conferences().get(0).status()).isEqualTo(ConferenceStatus.CLOSED);
   }
 }
