@@ -145,7 +145,9 @@ public final class MainWindow {
                 new ConferenceOverviewView.Section(
                     "conference.tab.awards", new AwardsView(awardsModel, awards, i18n).node()),
                 new ConferenceOverviewView.Section(
-                    "prep.tab.header", new HeaderView(headerModel, header, i18n).node())));
+                    "prep.tab.header",
+                    new HeaderView(headerModel, header, i18n).node(),
+                    "conference.tab.awards")));
 
     ProjectorControlModel projectorModel = new ProjectorControlModel();
     projectorControl =

@@ -28,7 +28,15 @@ public final class ConferenceOverviewView {
    * A tab another feature puts in front (its title's message key and its content), or the editor of
    * a built-in tab, named by that tab's key.
    */
-  public record Section(String key, Node content) {}
+  /**
+   * A tab given by another screen: named like a built-in tab it replaces that tab's content; else
+   * it is added in front of the built-in tabs, or right after the tab named by {@code after}.
+   */
+  public record Section(String key, Node content, String after) {
+    public Section(String key, Node content) {
+      this(key, content, null);
+    }
+  }
 
   public ConferenceOverviewView(
       ConferenceOverviewModel model, I18n i18n, java.util.List<Section> sections) {
@@ -132,7 +140,16 @@ public final class ConferenceOverviewView {
       Tab tab = new Tab();
       tab.textProperty().bind(i18n.bind(s.key()));
       tab.setContent(s.content());
-      tabs.getTabs().add(at++, tab);
+      Tab anchor =
+          tabs.getTabs().stream()
+              .filter(t -> s.after() != null && s.after().equals(t.getUserData()))
+              .findFirst()
+              .orElse(null);
+      if (anchor != null) {
+        tabs.getTabs().add(tabs.getTabs().indexOf(anchor) + 1, tab);
+      } else {
+        tabs.getTabs().add(at++, tab);
+      }
     }
     BorderPane.setMargin(tabs, new Insets(0, 12, 12, 12));
 

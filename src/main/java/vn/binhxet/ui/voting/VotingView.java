@@ -179,6 +179,10 @@ public final class VotingView {
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
     root.getItems().addAll(list, right);
+    // The entry panels ask for more room than they need; without a floor the list of votes is
+    // squeezed until every title wraps over three lines.
+    list.setMinWidth(240);
+    SplitPane.setResizableWithParent(list, false);
     root.setDividerPositions(0.25);
     root.addEventFilter(
         KeyEvent.KEY_PRESSED,
