@@ -246,7 +246,7 @@ public final class ListImportView {
    * The editor with the preview laid over it; Ctrl+I inside the editor opens the preview. Call
    * once, with the editor that holds {@link #openButton()}.
    */
-  public Node wrap(Node editor) {
+  public javafx.scene.Parent wrap(Node editor) {
     editor.disableProperty().bind(model.openProperty());
     StackPane root = new StackPane(editor, preview);
     root.addEventFilter(
