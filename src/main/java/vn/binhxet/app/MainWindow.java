@@ -11,6 +11,8 @@ import vn.binhxet.service.EntryService;
 import vn.binhxet.service.PreparationService;
 import vn.binhxet.service.ProgrammeService;
 import vn.binhxet.service.VoteService;
+import vn.binhxet.service.imports.DelegateListReader;
+import vn.binhxet.service.imports.UnitListReader;
 import vn.binhxet.ui.agenda.AgendaController;
 import vn.binhxet.ui.agenda.AgendaModel;
 import vn.binhxet.ui.agenda.AgendaView;
@@ -33,6 +35,10 @@ import vn.binhxet.ui.conference.ConferenceOverviewView;
 import vn.binhxet.ui.header.HeaderController;
 import vn.binhxet.ui.header.HeaderModel;
 import vn.binhxet.ui.header.HeaderView;
+import vn.binhxet.ui.listimport.ImportTargets;
+import vn.binhxet.ui.listimport.ListImportController;
+import vn.binhxet.ui.listimport.ListImportModel;
+import vn.binhxet.ui.listimport.ListImportView;
 import vn.binhxet.ui.main.MainController;
 import vn.binhxet.ui.main.MainModel;
 import vn.binhxet.ui.main.MainView;
@@ -65,6 +71,8 @@ public final class MainWindow {
   private final ProjectorWindow projector;
   private final UnitsController units;
   private final PeopleController people;
+  private final ListImportController<?> unitImport;
+  private final ListImportController<?> peopleImport;
   private final AwardsController awards;
   private final AgendaEditController agendaEdit;
   private final HeaderController header;
@@ -118,6 +126,16 @@ public final class MainWindow {
     units = new UnitsController(unitsModel, session, preparation, tasks, dialogs, i18n);
     PeopleModel peopleModel = new PeopleModel();
     people = new PeopleController(peopleModel, session, preparation, tasks, dialogs, i18n);
+    var unitTarget = ImportTargets.units(new UnitListReader(), units::onAddUnits);
+    ListImportModel unitImportModel = new ListImportModel(unitTarget.columnKeys());
+    unitImport =
+        new ListImportController<>(unitImportModel, session, tasks, dialogs, i18n, unitTarget);
+    ListImportView unitImportView = new ListImportView(unitImportModel, unitImport, i18n);
+    var peopleTarget = ImportTargets.people(new DelegateListReader(), people::onAddPeople);
+    ListImportModel peopleImportModel = new ListImportModel(peopleTarget.columnKeys());
+    peopleImport =
+        new ListImportController<>(peopleImportModel, session, tasks, dialogs, i18n, peopleTarget);
+    ListImportView peopleImportView = new ListImportView(peopleImportModel, peopleImport, i18n);
     AwardsModel awardsModel = new AwardsModel();
     awards = new AwardsController(awardsModel, session, programme, tasks, dialogs, i18n);
     AgendaEditModel agendaEditModel = new AgendaEditModel();
@@ -136,9 +154,15 @@ public final class MainWindow {
                 new ConferenceOverviewView.Section("conference.tab.voting", voting.node()),
                 new ConferenceOverviewView.Section(
                     "conference.tab.units",
-                    new UnitsView(unitsModel, units, i18n, List.of()).node()),
+                    unitImportView.wrap(
+                        new UnitsView(unitsModel, units, i18n, List.of(unitImportView.openButton()))
+                            .node())),
                 new ConferenceOverviewView.Section(
-                    "conference.tab.people", new PeopleView(peopleModel, people, i18n).node()),
+                    "conference.tab.people",
+                    peopleImportView.wrap(
+                        new PeopleView(
+                                peopleModel, people, i18n, List.of(peopleImportView.openButton()))
+                            .node())),
                 new ConferenceOverviewView.Section(
                     "conference.tab.agenda",
                     new AgendaEditView(agendaEditModel, agendaEdit, i18n).node()),
@@ -246,6 +270,8 @@ public final class MainWindow {
     projector.dispose();
     units.close();
     people.close();
+    unitImport.close();
+    peopleImport.close();
     awards.close();
     agendaEdit.close();
     header.close();

@@ -246,6 +246,24 @@ public final class PreparationService {
         });
   }
 
+  /**
+   * Adds several delegates and guests at once, all or none: the import's confirmed rows. Each is
+   * checked as if added one after the other, so two chairs in one list are refused.
+   */
+  public Prepared addPeople(long conferenceId, List<PersonDraft> drafts) {
+    return change(
+        conferenceId,
+        r -> {
+          List<Participant> people = new ArrayList<>(r.conference.participants());
+          for (PersonDraft d : drafts) {
+            Participant p = person(r.conference.members(), people, 0, d);
+            people.add(p);
+            changes.addParticipant(conferenceId, p);
+          }
+          log(conferenceId, "PARTICIPANTS_IMPORTED", "participant", "count=" + drafts.size());
+        });
+  }
+
   public Prepared changePerson(long conferenceId, int position, PersonDraft draft) {
     return change(
         conferenceId,
@@ -432,6 +450,11 @@ public final class PreparationService {
 
   /** A person as typed, checked; {@code self} is the position being edited (0 for a new one). */
   private static Participant person(Conference c, int self, PersonDraft d) {
+    return person(c.members(), c.participants(), self, d);
+  }
+
+  private static Participant person(
+      List<Unit> members, List<Participant> participants, int self, PersonDraft d) {
     List<Problem> problems = new ArrayList<>();
     if (d.kind() == null) {
       problems.add(Problem.of("kind", "prep.person.kind"));
@@ -446,15 +469,15 @@ public final class PreparationService {
     boolean guest = d.kind() == ParticipantKind.GUEST;
     String unit = guest ? null : d.unitName();
     // A delegate may have no unit: a counting committee member elected at the conference.
-    if (unit != null && c.members().stream().noneMatch(u -> u.name().equals(unit))) {
+    if (unit != null && members.stream().noneMatch(u -> u.name().equals(unit))) {
       problems.add(Problem.of("unit", "prep.unit.missing", unit));
     }
     if (guest && d.entitledToVote()) {
       problems.add(Problem.of("entitled", "prep.person.guestVotes"));
     }
     if (role == Role.CHAIR || role == Role.SECRETARY || role == Role.COUNTING_HEAD) {
-      for (int i = 0; i < c.participants().size(); i++) {
-        Participant other = c.participants().get(i);
+      for (int i = 0; i < participants.size(); i++) {
+        Participant other = participants.get(i);
         if (i + 1 != self && other.role() == role) {
           problems.add(Problem.of("role", "prep.person.roleTaken", who(other)));
         }

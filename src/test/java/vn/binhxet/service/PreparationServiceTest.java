@@ -151,6 +151,34 @@ class PreparationServiceTest {
   }
 
   @Test
+  void importedPeopleAreAddedTogetherAndOneRefusedRowKeepsThemAllOut() {
+    long id = conference(2019, List.of(A, B), 1, 0);
+    PersonDraft chair =
+        new PersonDraft(ParticipantKind.DELEGATE, "Lê Văn Chính", null, A, null, Role.CHAIR, true);
+    PersonDraft guest =
+        new PersonDraft(
+            ParticipantKind.GUEST, "Trần Khách", null, null, "Sở Nội vụ", Role.NONE, false);
+    PersonDraft secondChair =
+        new PersonDraft(ParticipantKind.DELEGATE, "Phạm An", null, B, null, Role.CHAIR, true);
+    long logged = s.audit().verify().entries();
+
+    assertThatThrownBy(() -> s.preparation().addPeople(id, List.of(chair, guest, secondChair)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).extracting(Problem::field).containsExactly("role"));
+    assertThat(read(id).participants()).isEmpty();
+    assertThat(s.audit().verify().entries()).isEqualTo(logged);
+
+    Conference c = s.preparation().addPeople(id, List.of(chair, guest)).conference().conference();
+
+    assertThat(c.participants())
+        .extracting(p -> p.fullName())
+        .containsExactly("Lê Văn Chính", "Trần Khách");
+    assertThat(s.audit().verify().entries()).isEqualTo(logged + 1);
+    assertThat(s.audit().verify().intact()).isTrue();
+  }
+
+  @Test
   void anAddedAwardGetsTheVoteAndStepANewConferenceGivesIt() {
     long grown = conference(2019, List.of(A, B, C), 1, 0);
     long made = conference(2019, List.of(A, B, C), 1, 2);

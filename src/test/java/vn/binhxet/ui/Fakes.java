@@ -65,6 +65,18 @@ public final class Fakes {
     public java.util.Optional<String> askText(String title, String prompt) {
       return java.util.Optional.ofNullable(texts.poll());
     }
+
+    /** The files the fake user picks, one per question; none left means they cancel. */
+    public final java.util.Deque<Path> files = new java.util.ArrayDeque<>();
+
+    /** The filters each file question offered. */
+    public final List<List<FileFilter>> fileFilters = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<Path> chooseFileToOpen(String title, FileFilter... filters) {
+      fileFilters.add(List.of(filters));
+      return java.util.Optional.ofNullable(files.poll());
+    }
   }
 
   public static final class Settings implements LanguageSettings {

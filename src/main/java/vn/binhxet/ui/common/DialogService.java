@@ -18,4 +18,14 @@ public interface DialogService {
 
   /** Asks for a line of text (a reason); empty when the user cancels. */
   java.util.Optional<String> askText(String title, String prompt);
+
+  /** Asks for a file to read; empty when the user cancels. The first filter is chosen. */
+  java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, FileFilter... filters);
+
+  /** A choice of the file chooser: its description as shown, and its patterns ({@code "*.csv"}). */
+  record FileFilter(String description, java.util.List<String> patterns) {
+    public FileFilter {
+      patterns = java.util.List.copyOf(patterns);
+    }
+  }
 }

@@ -43,6 +43,12 @@ public final class EditorSupport {
   }
 
   public void change(Callable<Prepared> work, Consumer<Prepared> after) {
+    change(work, after, t -> {});
+  }
+
+  /** The same; {@code refused} also hears of a failure, for a screen laid over the editor. */
+  public void change(
+      Callable<Prepared> work, Consumer<Prepared> after, Consumer<Throwable> refused) {
     tasks.run(
         work,
         p -> {
@@ -53,7 +59,10 @@ public final class EditorSupport {
           showSaved();
           after.accept(p);
         },
-        this::fail);
+        t -> {
+          fail(t);
+          refused.accept(t);
+        });
   }
 
   /** "Saved at …" in the language of the moment. */

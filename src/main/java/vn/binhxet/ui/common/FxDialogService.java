@@ -78,6 +78,19 @@ public final class FxDialogService implements DialogService {
     return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
   }
 
+  @Override
+  public java.util.Optional<java.nio.file.Path> chooseFileToOpen(
+      String title, FileFilter... filters) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(title);
+    for (FileFilter f : filters) {
+      chooser
+          .getExtensionFilters()
+          .add(new javafx.stage.FileChooser.ExtensionFilter(f.description(), f.patterns()));
+    }
+    return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
   private void show(Alert.AlertType type, String title, String message) {
     alert(type, title, message).showAndWait();
   }

@@ -3,6 +3,7 @@ package vn.binhxet.ui.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import vn.binhxet.domain.Participant;
 import vn.binhxet.domain.ParticipantKind;
@@ -195,6 +196,21 @@ public final class PeopleController implements EditorPane.Actions {
     }
     support.change(
         () -> preparation.movePerson(c.id(), index + 1, to + 1), p -> model.state().select(to));
+  }
+
+  /** For the import: adds the confirmed delegates and guests, all or none. */
+  public void onAddPeople(List<PersonDraft> people, Runnable done, Consumer<Throwable> refused) {
+    SavedConference c = session.conference();
+    if (c == null) {
+      return;
+    }
+    support.change(
+        () -> preparation.addPeople(c.id(), people),
+        p -> {
+          model.state().setMessage(i18n.tr("prep.person.imported", people.size()), false);
+          done.run();
+        },
+        refused);
   }
 
   private static String orEmpty(String s) {

@@ -20,7 +20,10 @@ import vn.binhxet.ui.common.I18n;
 public final class PeopleView {
   private final EditorPane pane;
 
-  public PeopleView(PeopleModel model, PeopleController controller, I18n i18n) {
+  /**
+   * @param more buttons beside the form's own (the import)
+   */
+  public PeopleView(PeopleModel model, PeopleController controller, I18n i18n, List<Node> more) {
     ComboBox<ParticipantKind> kind =
         new ComboBox<>(FXCollections.observableArrayList(ParticipantKind.values()));
     kind.setId("person-kind");
@@ -89,7 +92,7 @@ public final class PeopleView {
                 PeopleModel.ENTITLED, entitled),
             fullName,
             controller,
-            List.of());
+            more);
   }
 
   public Node node() {

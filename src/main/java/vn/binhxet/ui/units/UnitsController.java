@@ -3,6 +3,7 @@ package vn.binhxet.ui.units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.SavedConference;
@@ -184,7 +185,7 @@ public final class UnitsController implements EditorPane.Actions {
   }
 
   /** For the import: adds the confirmed units, all or none. */
-  public void onAddUnits(List<Unit> units, Runnable done) {
+  public void onAddUnits(List<Unit> units, Runnable done, Consumer<Throwable> refused) {
     SavedConference c = session.conference();
     if (c == null) {
       return;
@@ -194,7 +195,8 @@ public final class UnitsController implements EditorPane.Actions {
         (Prepared p) -> {
           model.state().setMessage(i18n.tr("prep.import.done", units.size()), false);
           done.run();
-        });
+        },
+        refused);
   }
 
   Conference conference() {
