@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,6 +23,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.binhxet.domain.AgendaStep;
 import vn.binhxet.domain.DemoConference;
+import vn.binhxet.domain.vote.Ballot;
+import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.service.ConferenceResults;
@@ -100,6 +104,11 @@ class WholeDemoByKeyboardUiTest {
     window.start();
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void closeWindow(FxRobot robot) {
+    robot.interact(window::close);
+  }
+
   @Test
   void theWholeDemoRunByKeyboardStoresTheOutcomeOf2018(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "conference-list".equals(focused()));
@@ -119,6 +128,8 @@ class WholeDemoByKeyboardUiTest {
       robot.type(KeyCode.SPACE);
     }
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#checkin-quorum").queryLabeled().getText())
+        .startsWith("Có mặt 11/11 đơn vị — đủ số lượng");
     assertThat(services.votes().attendance(id))
         .as("every unit checked in")
         .hasSize(11)
@@ -180,7 +191,7 @@ class WholeDemoByKeyboardUiTest {
     // Issued, collected, then the invalid ballots by reason: one marked more than the quota.
     typeAll(robot, "11", "11", "", "1", "", "", "", "", "");
     expectFocus("voting-0-0");
-    typeTotals(robot, 4, java.util.Map.of(BTG, 9, BDV, 8, UBKT, 2, DUKCQ, 1));
+    typeTotals(robot, 4, Map.of(BTG, 9, BDV, 8, UBKT, 2, DUKCQ, 1));
     closeRound(robot);
 
     // 5. The chair's certificate by hands: three units tie across the last two seats...
@@ -191,7 +202,7 @@ class WholeDemoByKeyboardUiTest {
     typeHands(
         robot,
         5,
-        java.util.Map.of(
+        Map.of(
             UBKT, "9 1 1",
             DUKCQ, "9 2 0",
             TCT, "8 2 1",
@@ -208,7 +219,7 @@ class WholeDemoByKeyboardUiTest {
     expectFocus("voting-open");
     robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
     expectFocus("voting-0-0");
-    typeHands(robot, 5, java.util.Map.of(TCT, "10 1 0", BBN, "9 1 1", VPTU, "4 6 1"));
+    typeHands(robot, 5, Map.of(TCT, "10 1 0", BBN, "9 1 1", VPTU, "4 6 1"));
     closeRound(robot);
 
     // 6. Next year's head, elected by hands.
@@ -216,7 +227,7 @@ class WholeDemoByKeyboardUiTest {
     enterVote(robot, 6);
     openIn(robot, 0);
     expectFocus("voting-0-0");
-    java.util.Map<String, String> head = new java.util.HashMap<>();
+    Map<String, String> head = new java.util.HashMap<>();
     DemoConference.UNITS.forEach(u -> head.put(u, "0 0 0"));
     head.put(BTG, "11 0 0");
     typeHands(robot, 6, head);
@@ -239,13 +250,96 @@ class WholeDemoByKeyboardUiTest {
   private void assertStoredOutcome() {
     assertThat(dialogs.errors).as("no error shown").isEmpty();
     assertThat(dialogs.confirmations).as("no warning needed a dialog").isEmpty();
+    assertThat(services.agenda().progress(id).current()).isEqualTo(agenda.size());
+
     List<VoteOutcome> outcomes = services.votes().outcomes(id);
-    assertThat(outcomes).allSatisfy(o -> assertThat(o.decided()).isTrue());
+    assertThat(outcomes)
+        .extracting(o -> o.rounds().stream().map(r -> r.mode()).toList())
+        .containsExactly(
+            List.of(EntryMode.HANDS_RAISED),
+            List.of(EntryMode.HANDS),
+            List.of(EntryMode.BALLOTS_TWICE),
+            List.of(EntryMode.BALLOT_TOTALS),
+            List.of(EntryMode.HANDS, EntryMode.HANDS),
+            List.of(EntryMode.HANDS),
+            List.of(EntryMode.HANDS_RAISED));
+    RoundRecord flag = outcomes.get(2).rounds().get(0);
+    assertThat(flag.second()).as("the passes reconciled").isEqualTo(flag.first());
+    assertThat(flag.first())
+        .hasSize(11)
+        .filteredOn(b -> !b.isValid())
+        .extracting(Ballot::invalid)
+        .containsExactly(InvalidReason.ADDED_NAME);
+    assertThat(outcomes.get(3).rounds().get(0).accounting().invalid())
+        .isEqualTo(Map.of(InvalidReason.TOO_MANY, 1));
+
+    // The 2018 outcome, vote by vote, and every round's counts as stored.
     ConferenceResults results = services.votes().results(id);
-    System.out.println("RESULTS " + results);
+    assertThat(results.votes())
+        .allSatisfy(v -> assertThat(v.decided()).as("vote %d decided", v.position()).isTrue())
+        .extracting(ConferenceResults.VoteResults::chosen)
+        .containsExactly(
+            List.of("Thông qua chương trình hội nghị"),
+            List.of("Bầu Ban kiểm phiếu"),
+            DemoConference.NOMINEES.get(0),
+            DemoConference.NOMINEES.get(1),
+            DemoConference.NOMINEES.get(2),
+            List.of(DemoConference.NEXT_HEAD),
+            List.of("Thông qua biên bản hội nghị"));
+    assertThat(results.votes())
+        .extracting(v -> v.rounds().stream().map(WholeDemoByKeyboardUiTest::counts).toList())
+        .containsExactly(
+            List.of("Thông qua chương trình hội nghị 11"),
+            List.of("Bầu Ban kiểm phiếu 11"),
+            List.of(
+                "Ban Nội chính Tỉnh uỷ 9, Ban Tuyên giáo Tỉnh uỷ 1, Văn phòng Tỉnh uỷ 0, Ban Tổ chức"
+                    + " Tỉnh uỷ 0, Uỷ ban Kiểm tra Tỉnh uỷ 0, Ban Dân vận Tỉnh uỷ 0, Đảng uỷ Khối"
+                    + " các cơ quan tỉnh 0, Đảng uỷ Khối doanh nghiệp tỉnh 0, Trường Chính trị"
+                    + " Nguyễn Văn Cừ 0, Báo Bắc Ninh 0, Ban Bảo vệ, chăm sóc sức khoẻ cán bộ tỉnh"
+                    + " 0"),
+            List.of(
+                "Ban Tuyên giáo Tỉnh uỷ 9, Ban Dân vận Tỉnh uỷ 8, Uỷ ban Kiểm tra Tỉnh uỷ 2, Đảng"
+                    + " uỷ Khối các cơ quan tỉnh 1, Văn phòng Tỉnh uỷ 0, Ban Tổ chức Tỉnh uỷ 0,"
+                    + " Đảng uỷ Khối doanh nghiệp tỉnh 0, Trường Chính trị Nguyễn Văn Cừ 0, Báo"
+                    + " Bắc Ninh 0, Ban Bảo vệ, chăm sóc sức khoẻ cán bộ tỉnh 0"),
+            List.of(
+                "Uỷ ban Kiểm tra Tỉnh uỷ 9, Đảng uỷ Khối các cơ quan tỉnh 9, Văn phòng Tỉnh uỷ 8,"
+                    + " Trường Chính trị Nguyễn Văn Cừ 8, Báo Bắc Ninh 8, Ban Tổ chức Tỉnh uỷ 2,"
+                    + " Đảng uỷ Khối doanh nghiệp tỉnh 2, Ban Bảo vệ, chăm sóc sức khoẻ cán bộ"
+                    + " tỉnh 1",
+                "Trường Chính trị Nguyễn Văn Cừ 10, Báo Bắc Ninh 9, Văn phòng Tỉnh uỷ 4"),
+            List.of(
+                "Ban Tuyên giáo Tỉnh uỷ 11, Văn phòng Tỉnh uỷ 0, Ban Tổ chức Tỉnh uỷ 0, Uỷ ban"
+                    + " Kiểm tra Tỉnh uỷ 0, Ban Dân vận Tỉnh uỷ 0, Ban Nội chính Tỉnh uỷ 0, Đảng"
+                    + " uỷ Khối các cơ quan tỉnh 0, Đảng uỷ Khối doanh nghiệp tỉnh 0, Trường"
+                    + " Chính trị Nguyễn Văn Cừ 0, Báo Bắc Ninh 0, Ban Bảo vệ, chăm sóc sức khoẻ"
+                    + " cán bộ tỉnh 0"),
+            List.of("Thông qua biên bản hội nghị 11"));
+    ConferenceResults.VoteResults certificate = results.votes().get(4);
+    assertThat(certificate.rounds().get(0).nominated()).containsExactly(UBKT, DUKCQ);
+    assertThat(certificate.rounds().get(0).tied()).containsExactly(VPTU, TCT, BBN);
+    assertThat(certificate.rounds().get(1).seats())
+        .as("the runoff is for the seats left")
+        .isEqualTo(2);
+    assertThat(certificate.rounds().get(1).nominated()).containsExactly(TCT, BBN);
+    assertThat(results.votes())
+        .flatExtracting(ConferenceResults.VoteResults::rounds)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo("CLOSED");
+              assertThat(r.votersPresent()).isEqualTo(11);
+              assertThat(r.chairChoice()).isEmpty();
+            });
   }
 
-  private void typeTotals(FxRobot robot, int vote, java.util.Map<String, Integer> counts) {
+  /** A round's stored votes, in the order of its result. */
+  private static String counts(ConferenceResults.RoundResults round) {
+    return round.candidates().stream()
+        .map(c -> c.unit() + " " + c.votes())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private void typeTotals(FxRobot robot, int vote, Map<String, Integer> counts) {
     List<String> typed = new ArrayList<>();
     for (String option : round(vote).setup().options()) {
       typed.add(Integer.toString(counts.getOrDefault(option, 0)));
@@ -254,7 +348,7 @@ class WholeDemoByKeyboardUiTest {
   }
 
   /** Each row's for, against and abstaining, in the order the screen lists the options. */
-  private void typeHands(FxRobot robot, int vote, java.util.Map<String, String> counts) {
+  private void typeHands(FxRobot robot, int vote, Map<String, String> counts) {
     List<String> typed = new ArrayList<>();
     for (String option : round(vote).setup().options()) {
       typed.addAll(List.of(counts.get(option).split(" ")));
@@ -348,10 +442,6 @@ class WholeDemoByKeyboardUiTest {
       robot.type(KeyCode.TAB);
     }
     assertThat(focused()).as("Tab reaches #%s; went through %s", target, path).isEqualTo(target);
-  }
-
-  private void trace(String where) {
-    System.out.println("TRACE " + where + ": " + describe(stage.getScene().getFocusOwner()));
   }
 
   private static String describe(Node n) {
