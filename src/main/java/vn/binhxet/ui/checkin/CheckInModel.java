@@ -71,8 +71,22 @@ public final class CheckInModel {
     return saved.getReadOnlyProperty();
   }
 
+  /**
+   * The same units again only change their presence in place: replacing the rows would drop the
+   * list's selection, and the next ↓ Space would tick the wrong unit.
+   */
   void setUnits(java.util.List<UnitRow> rows) {
-    units.setAll(rows);
+    boolean same = rows.size() == units.size();
+    for (int i = 0; same && i < rows.size(); i++) {
+      same = rows.get(i).name().equals(units.get(i).name());
+    }
+    if (!same) {
+      units.setAll(rows);
+      return;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      units.get(i).setPresent(rows.get(i).presentProperty().get());
+    }
   }
 
   void setQuorum(String text, boolean met) {

@@ -117,6 +117,10 @@ public final class CheckInView {
 
   private static final class UnitCell extends ListCell<CheckInModel.UnitRow> {
     private final CheckBox box = new CheckBox();
+    // A row's presence changes in place when it is saved; the box follows the row it shows.
+    private final javafx.beans.value.ChangeListener<Boolean> follow =
+        (o, was, is) -> box.setSelected(is);
+    private CheckInModel.UnitRow shown;
 
     UnitCell(CheckInController controller) {
       box.setOnAction(
@@ -130,10 +134,16 @@ public final class CheckInView {
     @Override
     protected void updateItem(CheckInModel.UnitRow item, boolean empty) {
       super.updateItem(item, empty);
+      if (shown != null) {
+        shown.presentProperty().removeListener(follow);
+        shown = null;
+      }
       if (empty || item == null) {
         setGraphic(null);
         return;
       }
+      shown = item;
+      item.presentProperty().addListener(follow);
       box.setText(item.name());
       box.setSelected(item.presentProperty().get());
       setGraphic(box);

@@ -80,6 +80,7 @@ public final class ConferenceOverviewView {
     header.setPadding(new Insets(16, 20, 12, 20));
 
     TabPane tabs = new TabPane();
+    tabs.setId("conference-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getTabs()
         .addAll(

@@ -50,7 +50,31 @@ public final class VotingView {
     this.i18n = i18n;
     root.getStyleClass().add("voting");
 
-    ListView<VotingModel.VoteItem> list = new ListView<>(model.votes());
+    // The list shows a copy of the votes: when they are replaced (a round closed, a state changed)
+    // the list would move its selection by itself, and that move must not select another vote.
+    javafx.collections.ObservableList<VotingModel.VoteItem> shown =
+        javafx.collections.FXCollections.observableArrayList(model.votes());
+    ListView<VotingModel.VoteItem> list = new ListView<>(shown);
+    boolean[] syncing = {false};
+    model
+        .votes()
+        .addListener(
+            (javafx.collections.ListChangeListener<VotingModel.VoteItem>)
+                c -> {
+                  syncing[0] = true;
+                  try {
+                    shown.setAll(model.votes());
+                    Integer selected = model.selectedProperty().get();
+                    shown.stream()
+                        .filter(v -> selected != null && v.position() == selected)
+                        .findFirst()
+                        .ifPresentOrElse(
+                            v -> list.getSelectionModel().select(v),
+                            () -> list.getSelectionModel().clearSelection());
+                  } finally {
+                    syncing[0] = false;
+                  }
+                });
     list.setId("voting-votes");
     list.setCellFactory(
         l ->
@@ -79,6 +103,7 @@ public final class VotingView {
         .addListener(
             (o, was, is) -> {
               if (is != null
+                  && !syncing[0]
                   && !Integer.valueOf(is.position()).equals(model.selectedProperty().get())) {
                 controller.onSelectVote(is.position());
               }
