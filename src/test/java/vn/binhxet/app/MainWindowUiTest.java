@@ -78,6 +78,14 @@ class MainWindowUiTest {
     assertThat(list.getItems()).hasSize(1);
     assertThat(robot.lookup(".page-title").queryAs(Label.class).getText())
         .isEqualTo("Hội nghị bình xét và tổng kết công tác thi đua khen thưởng năm 2018");
+    javafx.scene.control.TabPane tabs =
+        robot.lookup("#conference-tabs").queryAs(javafx.scene.control.TabPane.class);
+    assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4);
+    robot.release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tabs.getSelectionModel().getSelectedItem().getText())
+        .isEqualTo("Đơn vị thành viên (11)");
     // The table fills its cells on a later pulse.
     WaitForAsyncUtils.waitFor(
         5,

@@ -152,6 +152,35 @@ public final class ConferenceOverviewView {
         tabs.getTabs().add(at++, tab);
       }
     }
+    // Tabs added in front would otherwise leave the first built-in tab selected.
+    tabs.getSelectionModel().selectFirst();
+    // Tab headers take no mnemonics; from anywhere in the window (the list of conferences too),
+    // Ctrl+1…9 goes to a tab while this screen is shown. The filter lives on the scene only while
+    // the screen is in it.
+    javafx.event.EventHandler<javafx.scene.input.KeyEvent> toTab =
+        e -> {
+          if (root.isVisible()
+              && e.isShortcutDown()
+              && !e.isAltDown()
+              && e.getCode().isDigitKey()) {
+            int index = e.getCode().getChar().charAt(0) - '1';
+            if (index >= 0 && index < tabs.getTabs().size()) {
+              tabs.getSelectionModel().select(index);
+              tabs.requestFocus();
+              e.consume();
+            }
+          }
+        };
+    root.sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was != null) {
+                was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, toTab);
+              }
+              if (now != null) {
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, toTab);
+              }
+            });
     BorderPane.setMargin(tabs, new Insets(0, 12, 12, 12));
 
     root.setTop(header);
