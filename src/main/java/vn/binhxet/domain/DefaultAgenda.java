@@ -14,6 +14,11 @@ import java.util.List;
 public final class DefaultAgenda {
   private DefaultAgenda() {}
 
+  /**
+   * The motion, and the title of its step, that elects the counting committee of a secret ballot.
+   */
+  public static final String COUNTING_COMMITTEE = "Bầu Ban kiểm phiếu";
+
   /** The votes of the agenda and its steps, which refer to the votes by position. */
   public record Plan(List<Vote> votes, List<AgendaStep> steps) {}
 
@@ -32,8 +37,8 @@ public final class DefaultAgenda {
         step(AgendaStepKind.AGENDA_APPROVAL, "Thông qua chương trình hội nghị", votes.size()));
     boolean secret = awards.stream().anyMatch(a -> a.method() == VotingMethod.SECRET_BALLOT);
     if (secret) {
-      votes.add(motion("Bầu Ban kiểm phiếu", motionRule));
-      steps.add(step(AgendaStepKind.AGENDA_APPROVAL, "Bầu Ban kiểm phiếu", votes.size()));
+      votes.add(motion(COUNTING_COMMITTEE, motionRule));
+      steps.add(step(AgendaStepKind.AGENDA_APPROVAL, COUNTING_COMMITTEE, votes.size()));
     }
     steps.add(
         step(

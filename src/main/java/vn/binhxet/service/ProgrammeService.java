@@ -20,6 +20,7 @@ import vn.binhxet.domain.TransactionRunner;
 import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.VoteRule;
+import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.VoteRepository;
 
 /**
@@ -71,6 +72,7 @@ public final class ProgrammeService {
                   vote,
                   null));
           log(conferenceId, "AWARD_ADDED", "award:" + rank, describe(award));
+          addCountingCommittee(conferenceId, award);
         });
   }
 
@@ -115,6 +117,7 @@ public final class ProgrammeService {
             }
           }
           log(conferenceId, "AWARD_CHANGED", "award:" + rank, describe(award));
+          addCountingCommittee(conferenceId, award);
         });
   }
 
@@ -260,6 +263,56 @@ public final class ProgrammeService {
   }
 
   // --- shared ---
+
+  /**
+   * A secret ballot needs a counting committee: as {@link DefaultAgenda} gives a new conference, an
+   * award decided by secret ballot brings the committee's election when the conference has none.
+   * Its step goes after the agenda's approval, or after the last step that started, so nothing
+   * already held is preceded by it (decision 0023).
+   */
+  private void addCountingCommittee(long conferenceId, AwardCategory award) {
+    if (award.method() != VotingMethod.SECRET_BALLOT) {
+      return;
+    }
+    Recorded now = Recorded.read(conferenceId, conferences, votes);
+    Conference c = now.conference;
+    boolean elected =
+        c.votes().stream()
+                .anyMatch(
+                    v ->
+                        v.kind() == VoteKind.MOTION
+                            && DefaultAgenda.COUNTING_COMMITTEE.equals(v.subject()))
+            || c.agenda().stream()
+                .anyMatch(s -> DefaultAgenda.COUNTING_COMMITTEE.equals(s.title()));
+    if (elected) {
+      return;
+    }
+    int at = Math.max(afterAgendaApproval(c), now.lastStepStarted() + 1);
+    int vote =
+        changes.addVote(conferenceId, DefaultAgenda.motion(DefaultAgenda.COUNTING_COMMITTEE));
+    log(conferenceId, "VOTE_ADDED", "vote:" + vote, "motion=" + DefaultAgenda.COUNTING_COMMITTEE);
+    AgendaStep step =
+        new AgendaStep(
+            AgendaStepKind.AGENDA_APPROVAL, DefaultAgenda.COUNTING_COMMITTEE, vote, null);
+    changes.addStep(conferenceId, at, step);
+    log(conferenceId, "STEP_ADDED", "step:" + at, describe(step));
+  }
+
+  /** Where the default agenda elects the counting committee: right after the agenda's approval. */
+  private static int afterAgendaApproval(Conference c) {
+    List<AgendaStep> agenda = c.agenda();
+    for (int i = 0; i < agenda.size(); i++) {
+      if (agenda.get(i).kind() == AgendaStepKind.AGENDA_APPROVAL) {
+        return i + 2;
+      }
+    }
+    for (int i = 0; i < agenda.size(); i++) {
+      if (agenda.get(i).kind() == AgendaStepKind.NOMINATION) {
+        return i + 1;
+      }
+    }
+    return agenda.size() + 1;
+  }
 
   private Prepared change(long conferenceId, Consumer<Recorded> work) {
     return tx.inTransaction(

@@ -123,6 +123,15 @@ final class Recorded {
         || Integer.valueOf(position).equals(progress.current());
   }
 
+  /** The position of the last step that started (or is under way), or 0. */
+  int lastStepStarted() {
+    int last = progress.current() == null ? 0 : progress.current();
+    for (int p : progress.started().keySet()) {
+      last = Math.max(last, p);
+    }
+    return last;
+  }
+
   static InvalidInputException refused(String field, String key, Object... args) {
     return new InvalidInputException(List.of(Problem.of(field, key, args)));
   }

@@ -101,7 +101,12 @@ public final class AgendaEditController implements EditorPane.Actions {
                         : VoteTitles.of(c, c.votes().get(s.votePosition() - 1), i18n))));
       }
     }
+    VoteChoice shown = model.voteProperty().get();
     model.setVotes(choices);
+    // The choice in the form is a record of position and words: take the new words for it.
+    if (shown != null) {
+      model.voteProperty().set(choice(shown.position()));
+    }
     model.state().setRows(rows, model.state().selectedProperty().get());
   }
 

@@ -70,10 +70,11 @@ public final class AgendaEditView {
             model.state(),
             i18n,
             List.of(
-                EditorPane.column(i18n, "conference.col.number", 0, 44, false),
-                EditorPane.column(i18n, "conference.col.step", 1, 330, true),
-                EditorPane.column(i18n, "conference.col.stepKind", 2, 100, false),
-                EditorPane.column(i18n, "prep.step.vote", 3, 150, true)),
+                // Room for each column's longest word ("Nomination", "chuẩn") at 1366×768.
+                EditorPane.column(i18n, "conference.col.number", 0, 34, 34, false),
+                EditorPane.column(i18n, "conference.col.step", 1, 190, 130, true),
+                EditorPane.column(i18n, "conference.col.stepKind", 2, 96, 96, false),
+                EditorPane.column(i18n, "prep.step.vote", 3, 120, 100, true)),
             form,
             Map.of(
                 AgendaEditModel.KIND,

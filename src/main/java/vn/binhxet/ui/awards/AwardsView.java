@@ -69,6 +69,20 @@ public final class AwardsView {
                 setText(empty ? "" : presetWords.toString(item));
               }
             });
+    // The preset shown follows a change of language, as EnumWords' choices do; held weakly.
+    ListCell<RulePreset> presetShown =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(RulePreset item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? "" : presetWords.toString(item));
+          }
+        };
+    preset.setButtonCell(presetShown);
+    javafx.beans.InvalidationListener relabelPreset =
+        o -> presetShown.setText(presetWords.toString(preset.getValue()));
+    preset.getProperties().put(AwardsView.class, relabelPreset);
+    i18n.messagesProperty().addListener(new javafx.beans.WeakInvalidationListener(relabelPreset));
     preset.valueProperty().bindBidirectional(model.presetProperty());
     preset.setOnAction(e -> controller.onPreset(preset.getValue()));
     Label presetSource = new Label();
@@ -152,11 +166,11 @@ public final class AwardsView {
             model.state(),
             i18n,
             List.of(
-                EditorPane.column(i18n, "conference.col.number", 0, 44, false),
-                EditorPane.column(i18n, "conference.col.award", 1, 190, true),
-                EditorPane.column(i18n, "conference.col.quota", 2, 70, false),
-                EditorPane.column(i18n, "conference.col.method", 3, 110, false),
-                EditorPane.column(i18n, "conference.col.rule", 4, 160, true)),
+                EditorPane.column(i18n, "conference.col.number", 0, 34, 34, false),
+                EditorPane.column(i18n, "conference.col.award", 1, 150, 110, true),
+                EditorPane.column(i18n, "conference.col.quota", 2, 60, 60, false),
+                EditorPane.column(i18n, "conference.col.method", 3, 84, 84, false),
+                EditorPane.column(i18n, "conference.col.rule", 4, 120, 100, true)),
             form,
             Map.of(
                 AwardsModel.NAME, name,

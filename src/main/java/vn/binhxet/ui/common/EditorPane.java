@@ -249,6 +249,16 @@ public final class EditorPane {
     return Tables.textColumn(i18n.bind(key), r -> r.cell(index), width, grow);
   }
 
+  /** A column that is never squeezed below {@code minWidth}, so its words stay whole. */
+  public static TableColumn<Row, String> column(
+      I18n i18n, String key, int index, double width, double minWidth, boolean grow) {
+    TableColumn<Row, String> column =
+        Tables.textColumn(i18n.bind(key), r -> r.cell(index), width, minWidth, grow);
+    // Beside the form the list is narrow: its headings get two lines, so they wrap, not "…".
+    ((Label) column.getGraphic()).setMinHeight(34);
+    return column;
+  }
+
   public static Button button(I18n i18n, String key, Runnable action) {
     Button b = new Button();
     b.textProperty().bind(i18n.bind(key));

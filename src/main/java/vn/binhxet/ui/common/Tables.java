@@ -15,6 +15,19 @@ public final class Tables {
 
   public static <R> TableColumn<R, String> textColumn(
       StringBinding header, Function<R, String> value, double prefWidth, boolean grow) {
+    return textColumn(header, value, prefWidth, Math.min(prefWidth, 48), grow);
+  }
+
+  /**
+   * @param minWidth the narrowest the column may be squeezed: wide enough for its longest word, so
+   *     text wraps between words and never inside one
+   */
+  public static <R> TableColumn<R, String> textColumn(
+      StringBinding header,
+      Function<R, String> value,
+      double prefWidth,
+      double minWidth,
+      boolean grow) {
     TableColumn<R, String> column = new TableColumn<>();
     // A wrapping label as the header: a long Vietnamese heading takes two lines instead of "…".
     Label label = new Label();
@@ -26,7 +39,7 @@ public final class Tables {
     column.setGraphic(label);
     column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
     column.setPrefWidth(prefWidth);
-    column.setMinWidth(Math.min(prefWidth, 48));
+    column.setMinWidth(minWidth);
     column.setSortable(false);
     column.setReorderable(false);
     column.setCellFactory(c -> new WrappingCell<>());

@@ -75,12 +75,14 @@ public final class PeopleView {
             model.state(),
             i18n,
             List.of(
-                EditorPane.column(i18n, "conference.col.number", 0, 44, false),
-                EditorPane.column(i18n, "conference.col.name", 1, 140, false),
-                EditorPane.column(i18n, "conference.col.title", 2, 200, true),
-                EditorPane.column(i18n, "conference.col.unit", 3, 160, true),
-                EditorPane.column(i18n, "conference.col.role", 4, 110, false),
-                EditorPane.column(i18n, "prep.person.votes", 5, 60, false)),
+                // Beside the form the list has some 430 px at 1366×768: each column keeps room
+                // for its longest word ("Khách mời" wraps between its words, never inside one).
+                EditorPane.column(i18n, "conference.col.number", 0, 34, 34, false),
+                EditorPane.column(i18n, "conference.col.name", 1, 110, 86, true),
+                EditorPane.column(i18n, "conference.col.title", 2, 120, 84, true),
+                EditorPane.column(i18n, "conference.col.unit", 3, 120, 84, true),
+                EditorPane.column(i18n, "conference.col.role", 4, 80, 72, false),
+                EditorPane.column(i18n, "prep.person.votes", 5, 60, 60, false)),
             form,
             Map.of(
                 PeopleModel.KIND, kind,
