@@ -8,9 +8,11 @@ import java.util.Set;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
+import vn.binhxet.domain.ConferenceStatus;
 import vn.binhxet.domain.HeadChoice;
 import vn.binhxet.domain.Participant;
 import vn.binhxet.domain.ResultVisibility;
+import vn.binhxet.domain.SavedConference;
 import vn.binhxet.domain.Text;
 import vn.binhxet.domain.TransactionRunner;
 import vn.binhxet.domain.Unit;
@@ -37,6 +39,7 @@ import vn.binhxet.domain.vote.VoteRepository;
  */
 public final class VoteService {
   private final TransactionRunner tx;
+  private final ConferenceRepository conferences;
   private final VoteRepository votes;
   private final AuditTrail audit;
   private final Clock clock;
@@ -49,6 +52,7 @@ public final class VoteService {
       AuditTrail audit,
       Clock clock) {
     this.tx = tx;
+    this.conferences = conferences;
     this.votes = votes;
     this.audit = audit;
     this.clock = clock;
@@ -108,7 +112,19 @@ public final class VoteService {
   public RoundRef openRound(long conferenceId, int position, EntryMode mode, List<String> options) {
     return tx.inTransaction(
         () -> {
-          Conference c = rounds.conference(conferenceId);
+          SavedConference saved =
+              conferences
+                  .find(conferenceId)
+                  .orElseThrow(() -> new vn.binhxet.domain.NotFoundException(conferenceId));
+          // A closed conference changes only once reopened; a vote taken means it is running.
+          if (saved.status() == ConferenceStatus.CLOSED) {
+            throw new InvalidInputException(
+                List.of(Problem.of("conference", "vote.conferenceClosed")));
+          }
+          if (saved.status() == ConferenceStatus.PREPARING) {
+            conferences.setStatus(conferenceId, ConferenceStatus.RUNNING);
+          }
+          Conference c = saved.conference();
           Vote vote = rounds.vote(c, position);
           VoteOutcome outcome =
               new VoteOutcome(position, vote, votes.rounds(conferenceId, position));

@@ -59,6 +59,23 @@ class VoteServiceTest {
   }
 
   @Test
+  void aRoundOpenedMarksTheConferenceRunningAndAClosedConferenceOpensNone() {
+    assertThat(s.conferences().open(conference).status())
+        .isEqualTo(vn.binhxet.domain.ConferenceStatus.PREPARING);
+    s.votes().openRound(conference, 1, EntryMode.HANDS, null);
+    assertThat(s.conferences().open(conference).status())
+        .isEqualTo(vn.binhxet.domain.ConferenceStatus.RUNNING);
+
+    s.agenda().goToStep(conference, 1);
+    s.agenda().finish(conference);
+    assertThatThrownBy(() -> s.votes().openRound(conference, 2, EntryMode.HANDS, null))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).problems().get(0).messageKey())
+        .isEqualTo("vote.conferenceClosed");
+    assertThat(s.votes().outcomes(conference).get(1).rounds()).isEmpty();
+  }
+
+  @Test
   void theDemoConferenceComputesExactlyTheSeedsOutcome() {
     long demo = s.demo().create();
     List<VoteOutcome> outcomes = s.votes().outcomes(demo);

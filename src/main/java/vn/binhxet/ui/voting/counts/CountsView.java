@@ -39,13 +39,15 @@ public final class CountsView {
     grid.getStyleClass().add("tally-grid");
     ColumnConstraints name = new ColumnConstraints();
     name.setHgrow(Priority.ALWAYS);
-    name.setMinWidth(150);
+    // Long unit names wrap: the grid must fit the entry area at 1366×768 without a scroll bar.
+    name.setMinWidth(120);
+    name.setPrefWidth(180);
     grid.getColumnConstraints().add(name);
     for (int i = 0; i < 3; i++) {
       grid.getColumnConstraints().add(new ColumnConstraints(78));
     }
     grid.getColumnConstraints().add(new ColumnConstraints(64));
-    grid.getColumnConstraints().add(new ColumnConstraints(120));
+    grid.getColumnConstraints().add(new ColumnConstraints(104));
     model.rows().addListener((ListChangeListener<OptionRow>) c -> layout(model));
     model.editableProperty().addListener(o -> layout(model));
     model.ballotProperty().addListener(o -> layout(model));
@@ -175,9 +177,10 @@ public final class CountsView {
     bar.getStyleClass().add("accounting");
     for (int i = 0; i < 2; i++) {
       ColumnConstraints label = new ColumnConstraints();
-      label.setPrefWidth(210);
-      label.setMinWidth(150);
-      ColumnConstraints value = new ColumnConstraints(78);
+      label.setPrefWidth(180);
+      label.setMinWidth(130);
+      label.setHgrow(Priority.SOMETIMES);
+      ColumnConstraints value = new ColumnConstraints(72);
       bar.getColumnConstraints().addAll(label, value);
     }
     List<TextField> order = new ArrayList<>();
