@@ -192,6 +192,8 @@ public final class VotingView {
     Label keys = new Label();
     keys.getStyleClass().add("key-legend");
     keys.setWrapText(true);
+    // The scroll pane above takes the height; the keys keep all their lines.
+    keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     keys.textProperty().bind(i18n.bind("voting.keys"));
 
     VBox body = new VBox(12);
