@@ -82,6 +82,7 @@ public final class MainWindow {
   private final AgendaEditController agendaEdit;
   private final HeaderController header;
   private final DocumentsController documents;
+  private final DocumentsView documentsView;
   private final VotingScreen voting;
   private final AgendaView agendaView;
   private final MainView view;
@@ -162,6 +163,7 @@ public final class MainWindow {
             tasks,
             dialogs,
             i18n);
+    documentsView = new DocumentsView(documentsModel, this.documents, i18n, tasks);
     ConferenceOverviewView overviewView =
         new ConferenceOverviewView(
             overviewModel,
@@ -192,9 +194,7 @@ public final class MainWindow {
                     new HeaderView(headerModel, header, i18n).node(),
                     "conference.tab.awards"),
                 new ConferenceOverviewView.Section(
-                    "conference.tab.documents",
-                    new DocumentsView(documentsModel, this.documents, i18n, tasks).node(),
-                    "conference.tab.results")));
+                    "conference.tab.documents", documentsView.node(), "conference.tab.results")));
 
     ProjectorControlModel projectorModel = new ProjectorControlModel();
     projectorControl =
@@ -298,6 +298,7 @@ public final class MainWindow {
     awards.close();
     agendaEdit.close();
     header.close();
+    documentsView.dispose();
     documents.close();
   }
 }

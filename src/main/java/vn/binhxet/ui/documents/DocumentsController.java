@@ -39,7 +39,10 @@ public final class DocumentsController {
   private final I18n i18n;
   private final InvalidationListener reload = o -> onReload();
   private final InvalidationListener stale = o -> forget();
+  private final InvalidationListener relabel = o -> retell();
   private Long shown;
+  private String toldKey;
+  private Object[] toldArgs = new Object[0];
 
   public DocumentsController(
       DocumentsModel model,
@@ -63,6 +66,7 @@ public final class DocumentsController {
     session.conferenceProperty().addListener(reload);
     model.kindProperty().addListener(stale);
     model.styleProperty().addListener(stale);
+    i18n.messagesProperty().addListener(relabel);
     onReload();
   }
 
@@ -70,6 +74,7 @@ public final class DocumentsController {
     session.conferenceProperty().removeListener(reload);
     model.kindProperty().removeListener(stale);
     model.styleProperty().removeListener(stale);
+    i18n.messagesProperty().removeListener(relabel);
   }
 
   /** Another conference was opened: its own style, nothing previewed or saved yet. */
@@ -94,12 +99,12 @@ public final class DocumentsController {
     }
     var kind = model.kindProperty().get();
     var style = model.styleProperty().get();
-    model.setMessage(i18n.tr("documents.ui.making"));
+    tell("documents.ui.making");
     tasks.runWithProgress(
         p -> pageImages.render(make(c.id(), kind, style), SCREEN_DPI),
         pages -> {
           model.setPages(pages);
-          model.setMessage(i18n.tr("documents.ui.pages", pages.size()));
+          tell("documents.ui.pages", pages.size());
         },
         this::failed);
   }
@@ -123,11 +128,11 @@ public final class DocumentsController {
         p -> write(file, make(c.id(), kind, style)),
         saved -> {
           model.setSaved(saved);
-          model.setMessage(i18n.tr("documents.ui.saved", saved.toString()));
+          tell("documents.ui.saved", saved.toString());
         },
         t -> {
           if (t instanceof IOException e) {
-            model.setMessage("");
+            tell(null);
             dialogs.showError(
                 i18n.tr("documents.ui.errorTitle"),
                 i18n.tr(
@@ -173,8 +178,8 @@ public final class DocumentsController {
 
   private void printed(PagePrinter.Outcome outcome, List<PageImage> pages) {
     switch (outcome) {
-      case PRINTED -> model.setMessage(i18n.tr("documents.ui.printed", pages.size()));
-      case CANCELLED -> model.setMessage("");
+      case PRINTED -> tell("documents.ui.printed", pages.size());
+      case CANCELLED -> tell(null);
       case NO_PRINTER ->
           dialogs.showError(i18n.tr("documents.ui.printTitle"), i18n.tr("documents.ui.noPrinter"));
       case FAILED ->
@@ -209,13 +214,24 @@ public final class DocumentsController {
     }
   }
 
+  /** Says what happened; {@code key} null says nothing. Told again in a newly chosen language. */
+  private void tell(String key, Object... args) {
+    toldKey = key;
+    toldArgs = args;
+    retell();
+  }
+
+  private void retell() {
+    model.setMessage(toldKey == null ? "" : i18n.tr(toldKey, toldArgs));
+  }
+
   private void forget() {
     model.setPages(List.of());
-    model.setMessage("");
+    tell(null);
   }
 
   private void failed(Throwable t) {
-    model.setMessage("");
+    tell(null);
     dialogs.showError(i18n.tr("documents.ui.errorTitle"), ErrorMessages.describe(t, i18n));
   }
 }

@@ -3,7 +3,6 @@ package vn.binhxet.ui.documents;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,7 +29,6 @@ public final class DocumentsView {
   private final BorderPane root = new BorderPane();
   private final VBox sheets = new VBox(16);
   private final DocumentsModel model;
-  // Held so the weak listener lives as long as the view.
   private final ListChangeListener<PageImage> redraw = c -> redraw();
 
   public DocumentsView(
@@ -74,6 +72,8 @@ public final class DocumentsView {
     message.setId("documents-message");
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
+    message.managedProperty().bind(model.messageProperty().isEmpty().not());
+    message.visibleProperty().bind(message.managedProperty());
     Label hint = new Label();
     hint.setWrapText(true);
     hint.getStyleClass().add("hint");
@@ -89,15 +89,23 @@ public final class DocumentsView {
     ScrollPane scroll = new ScrollPane(sheets);
     scroll.setId("documents-pages");
     scroll.setFitToWidth(true);
+    // The grey desk reaches the bottom even under a single short page.
+    scroll.setFitToHeight(true);
     scroll.setPannable(true);
     root.setTop(top);
     root.setCenter(scroll);
-    model.pagesProperty().addListener(new WeakListChangeListener<>(redraw));
+    model.pagesProperty().addListener(redraw);
     redraw();
   }
 
   public Node node() {
     return root;
+  }
+
+  /** Lets go of the model and of the drawn pages. */
+  public void dispose() {
+    model.pagesProperty().removeListener(redraw);
+    sheets.getChildren().clear();
   }
 
   private void redraw() {

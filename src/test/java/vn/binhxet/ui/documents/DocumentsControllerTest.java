@@ -34,6 +34,7 @@ class DocumentsControllerTest {
   private final SessionModel session = new SessionModel();
   private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
   private final DocumentsModel model = new DocumentsModel();
+  private final I18n i18n = new I18n(Messages.VIETNAMESE);
   private final List<Path> opened = new ArrayList<>();
   private final List<List<PageImage>> printed = new ArrayList<>();
   private boolean canOpen = true;
@@ -63,7 +64,7 @@ class DocumentsControllerTest {
             },
             new SynchronousTaskRunner(),
             dialogs,
-            new I18n(Messages.VIETNAMESE));
+            i18n);
   }
 
   @AfterEach
@@ -94,6 +95,16 @@ class DocumentsControllerTest {
       assertThat(page.height()).isBetween(1121, 1125);
     }
     assertThat(model.messageProperty().get()).contains(String.valueOf(expected));
+  }
+
+  @Test
+  void whatWasToldIsToldAgainInTheNewLanguage() {
+    controller.onPreview();
+
+    i18n.setLocale(Messages.ENGLISH);
+
+    assertThat(model.messageProperty().get())
+        .isEqualTo("The document has " + model.pagesProperty().size() + " pages.");
   }
 
   @Test
