@@ -48,7 +48,7 @@ public final class DocumentsView {
 
     Button preview = EditorPane.button(i18n, "documents.ui.preview", controller::onPreview);
     preview.setId("documents-preview");
-    preview.setDefaultButton(true);
+    preview.getStyleClass().add("accent");
     Button save = EditorPane.button(i18n, "documents.ui.save", controller::onSave);
     save.setId("documents-save");
     Button open = EditorPane.button(i18n, "documents.ui.open", controller::onOpenSaved);
