@@ -167,6 +167,10 @@ public final class DocumentsController {
     if (c == null) {
       return;
     }
+    if (!printer.available()) {
+      printed(PagePrinter.Outcome.NO_PRINTER, List.of());
+      return;
+    }
     var kind = model.kindProperty().get();
     var style = model.styleProperty().get();
     String job = i18n.tr("documents.file." + kind.name());

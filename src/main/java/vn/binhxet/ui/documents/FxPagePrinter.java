@@ -16,6 +16,12 @@ public final class FxPagePrinter implements PagePrinter {
   }
 
   @Override
+  public boolean available() {
+    return javafx.print.Printer.getDefaultPrinter() != null
+        || !javafx.print.Printer.getAllPrinters().isEmpty();
+  }
+
+  @Override
   public Outcome print(String jobName, List<PageImage> pages) {
     PrinterJob job = PrinterJob.createPrinterJob();
     if (job == null) {

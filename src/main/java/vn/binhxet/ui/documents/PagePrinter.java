@@ -4,7 +4,6 @@ import java.util.List;
 import vn.binhxet.domain.PageImages.PageImage;
 
 /** Prints drawn pages after asking the user for the printer; called on the FX thread. */
-@FunctionalInterface
 public interface PagePrinter {
   enum Outcome {
     PRINTED,
@@ -12,6 +11,9 @@ public interface PagePrinter {
     NO_PRINTER,
     FAILED
   }
+
+  /** False when the system knows no printer at all: then nothing is worth drawing. */
+  boolean available();
 
   Outcome print(String jobName, List<PageImage> pages);
 }

@@ -38,6 +38,7 @@ class DocumentsControllerTest {
   private final List<Path> opened = new ArrayList<>();
   private final List<List<PageImage>> printed = new ArrayList<>();
   private boolean canOpen = true;
+  private boolean printerKnown = true;
   private PagePrinter.Outcome printOutcome = PagePrinter.Outcome.PRINTED;
   private DocumentsController controller;
 
@@ -58,9 +59,17 @@ class DocumentsControllerTest {
               opened.add(file);
               return canOpen;
             },
-            (job, pages) -> {
-              printed.add(pages);
-              return printOutcome;
+            new PagePrinter() {
+              @Override
+              public boolean available() {
+                return printerKnown;
+              }
+
+              @Override
+              public Outcome print(String job, List<PageImage> pages) {
+                printed.add(pages);
+                return printOutcome;
+              }
             },
             new SynchronousTaskRunner(),
             dialogs,
@@ -170,14 +179,31 @@ class DocumentsControllerTest {
   }
 
   @Test
-  void printingSendsEveryPageAndWithoutAPrinterSaysSo() {
-    controller.onPrint();
-    printOutcome = PagePrinter.Outcome.NO_PRINTER;
+  void printingSendsEveryPageOfTheDocument() {
     controller.onPrint();
 
     int expected = pageCount(bytesOf(DocumentKind.MINUTES));
-    assertThat(printed).hasSize(2).allSatisfy(pages -> assertThat(pages).hasSize(expected));
-    assertThat(dialogs.errors).singleElement().asString().contains("máy in");
+    assertThat(printed).singleElement().satisfies(pages -> assertThat(pages).hasSize(expected));
+    assertThat(dialogs.errors).isEmpty();
+  }
+
+  @Test
+  void withoutAPrinterNothingIsDrawnAndTheUserIsTold() {
+    printerKnown = false;
+
+    controller.onPrint();
+
+    assertThat(printed).isEmpty();
+    assertThat(dialogs.errors).singleElement().asString().contains("Không tìm thấy máy in");
+  }
+
+  @Test
+  void aPrinterThatFailsIsTold() {
+    printOutcome = PagePrinter.Outcome.FAILED;
+
+    controller.onPrint();
+
+    assertThat(dialogs.errors).singleElement().asString().contains("Không in được");
   }
 
   @Test
