@@ -148,6 +148,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyPdfReadsDocumentsWithPdfBox() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("vn.binhxet.pdf..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.pdfbox..")
+        .because(
+            "PDFBox only draws the documents' pages for the preview, behind domain.PageImages;"
+                + " reading documents is the pdf layer's business as writing them is")
+        .check(classes);
+  }
+
+  @Test
   void onlyUiAndAppUseJavaFx() {
     noClasses()
         .that()

@@ -84,6 +84,10 @@ class BundleTest {
     for (Role r : Role.values()) keys.add(Arguments.of("role." + r.name()));
     for (ParticipantKind k : ParticipantKind.values()) keys.add(Arguments.of("kind." + k.name()));
     for (DocumentStyle s : DocumentStyle.values()) keys.add(Arguments.of("style." + s.name()));
+    for (vn.binhxet.ui.documents.DocumentKind k : vn.binhxet.ui.documents.DocumentKind.values()) {
+      keys.add(Arguments.of("documents.kind." + k.name()));
+      keys.add(Arguments.of("documents.file." + k.name()));
+    }
     for (VotingMethod m : VotingMethod.values()) keys.add(Arguments.of("method." + m.name()));
     for (CandidatePool.Kind k : CandidatePool.Kind.values())
       keys.add(Arguments.of("pool." + k.name()));

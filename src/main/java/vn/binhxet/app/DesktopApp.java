@@ -86,6 +86,7 @@ final class DesktopApp {
             opened.agenda(),
             opened.preparation(),
             opened.programme(),
+            opened.documents(),
             tasks,
             new FxDialogService(stage),
             settings,

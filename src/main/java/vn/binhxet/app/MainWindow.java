@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
+import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.EntryService;
 import vn.binhxet.service.PreparationService;
 import vn.binhxet.service.ProgrammeService;
@@ -32,6 +33,10 @@ import vn.binhxet.ui.common.TaskRunner;
 import vn.binhxet.ui.conference.ConferenceOverviewController;
 import vn.binhxet.ui.conference.ConferenceOverviewModel;
 import vn.binhxet.ui.conference.ConferenceOverviewView;
+import vn.binhxet.ui.documents.DocumentsController;
+import vn.binhxet.ui.documents.DocumentsModel;
+import vn.binhxet.ui.documents.DocumentsView;
+import vn.binhxet.ui.documents.FxPagePrinter;
 import vn.binhxet.ui.header.HeaderController;
 import vn.binhxet.ui.header.HeaderModel;
 import vn.binhxet.ui.header.HeaderView;
@@ -76,6 +81,8 @@ public final class MainWindow {
   private final AwardsController awards;
   private final AgendaEditController agendaEdit;
   private final HeaderController header;
+  private final DocumentsController documents;
+  private final DocumentsView documentsView;
   private final VotingScreen voting;
   private final AgendaView agendaView;
   private final MainView view;
@@ -90,6 +97,7 @@ public final class MainWindow {
       AgendaService agenda,
       PreparationService preparation,
       ProgrammeService programme,
+      DocumentService documents,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -143,6 +151,19 @@ public final class MainWindow {
         new AgendaEditController(agendaEditModel, session, programme, tasks, dialogs, i18n);
     HeaderModel headerModel = new HeaderModel();
     header = new HeaderController(headerModel, session, preparation, tasks, i18n);
+    DocumentsModel documentsModel = new DocumentsModel();
+    this.documents =
+        new DocumentsController(
+            documentsModel,
+            session,
+            documents,
+            new vn.binhxet.pdf.PdfPageImages(),
+            new DesktopViewer(),
+            new FxPagePrinter(stage),
+            tasks,
+            dialogs,
+            i18n);
+    documentsView = new DocumentsView(documentsModel, this.documents, i18n, tasks);
     ConferenceOverviewView overviewView =
         new ConferenceOverviewView(
             overviewModel,
@@ -171,7 +192,9 @@ public final class MainWindow {
                 new ConferenceOverviewView.Section(
                     "prep.tab.header",
                     new HeaderView(headerModel, header, i18n).node(),
-                    "conference.tab.awards")));
+                    "conference.tab.awards"),
+                new ConferenceOverviewView.Section(
+                    "conference.tab.documents", documentsView.node(), "conference.tab.results")));
 
     ProjectorControlModel projectorModel = new ProjectorControlModel();
     projectorControl =
@@ -275,5 +298,7 @@ public final class MainWindow {
     awards.close();
     agendaEdit.close();
     header.close();
+    documentsView.dispose();
+    documents.close();
   }
 }

@@ -67,6 +67,7 @@ public final class ImportPreviewScreenshots {
                   services.agenda(),
                   services.preparation(),
                   services.programme(),
+                  services.documents(),
                   tasks,
                   dialogs,
                   new Fakes.Settings(),

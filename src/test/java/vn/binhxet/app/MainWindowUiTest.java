@@ -48,6 +48,7 @@ class MainWindowUiTest {
             services.agenda(),
             services.preparation(),
             services.programme(),
+            services.documents(),
             tasks,
             new Fakes.Dialogs(),
             settings,

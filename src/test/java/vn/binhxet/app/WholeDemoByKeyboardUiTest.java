@@ -90,6 +90,7 @@ class WholeDemoByKeyboardUiTest {
             services.agenda(),
             services.preparation(),
             services.programme(),
+            services.documents(),
             new SynchronousTaskRunner(),
             dialogs,
             new Fakes.Settings(),

@@ -77,6 +77,18 @@ public final class Fakes {
       fileFilters.add(List.of(filters));
       return java.util.Optional.ofNullable(files.poll());
     }
+
+    /** Where the fake user saves, one per question; none left means they cancel. */
+    public final java.util.Deque<Path> saveTargets = new java.util.ArrayDeque<>();
+
+    /** The names each save question suggested. */
+    public final List<String> suggestedNames = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<Path> chooseFileToSave(String title, String suggestedName) {
+      suggestedNames.add(suggestedName);
+      return java.util.Optional.ofNullable(saveTargets.poll());
+    }
   }
 
   public static final class Settings implements LanguageSettings {
@@ -103,7 +115,8 @@ public final class Fakes {
       ConferenceFileService files,
       vn.binhxet.service.AgendaService agenda,
       vn.binhxet.service.PreparationService preparation,
-      vn.binhxet.service.ProgrammeService programme) {}
+      vn.binhxet.service.ProgrammeService programme,
+      vn.binhxet.service.DocumentService documents) {}
 
   public static Stack stack(Database db, Clock clock) {
     var tx = new JooqTransactionRunner(db.dsl());
@@ -127,7 +140,14 @@ public final class Fakes {
         new vn.binhxet.service.PreparationService(
             tx, conferenceRepository, preparation(db), voteRepository, trail, clock),
         new vn.binhxet.service.ProgrammeService(
-            tx, conferenceRepository, preparation(db), voteRepository, trail));
+            tx, conferenceRepository, preparation(db), voteRepository, trail),
+        new vn.binhxet.service.DocumentService(
+            tx,
+            conferenceRepository,
+            voteRepository,
+            log,
+            clock,
+            new vn.binhxet.pdf.PdfDocuments()));
   }
 
   private static vn.binhxet.persistence.JooqPreparationRepository preparation(Database db) {

@@ -22,6 +22,12 @@ public interface DialogService {
   /** Asks for a file to read; empty when the user cancels. The first filter is chosen. */
   java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, FileFilter... filters);
 
+  /**
+   * Asks where to save a file, offering {@code suggestedName}; empty when the user cancels. The
+   * chooser itself asks before replacing a file.
+   */
+  java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName);
+
   /** A choice of the file chooser: its description as shown, and its patterns ({@code "*.csv"}). */
   record FileFilter(String description, java.util.List<String> patterns) {
     public FileFilter {

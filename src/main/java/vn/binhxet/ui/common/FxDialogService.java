@@ -91,6 +91,18 @@ public final class FxDialogService implements DialogService {
     return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
   }
 
+  @Override
+  public java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(suggestedName);
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter("PDF", java.util.List.of("*.pdf")));
+    return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
   private void show(Alert.AlertType type, String title, String message) {
     alert(type, title, message).showAndWait();
   }

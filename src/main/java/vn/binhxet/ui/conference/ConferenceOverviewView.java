@@ -155,7 +155,8 @@ public final class ConferenceOverviewView {
     // Tabs added in front would otherwise leave the first built-in tab selected.
     tabs.getSelectionModel().selectFirst();
     // Tab headers take no mnemonics; from anywhere in the window (the list of conferences too),
-    // Ctrl+1…9 goes to a tab while this screen is shown. The filter lives on the scene only while
+    // Ctrl+1…9 and Ctrl+0 (the tenth) go to a tab while this screen is shown. The filter lives on
+    // the scene only while
     // the screen is in it.
     javafx.event.EventHandler<javafx.scene.input.KeyEvent> toTab =
         e -> {
@@ -163,7 +164,8 @@ public final class ConferenceOverviewView {
               && e.isShortcutDown()
               && !e.isAltDown()
               && e.getCode().isDigitKey()) {
-            int index = e.getCode().getChar().charAt(0) - '1';
+            char digit = e.getCode().getChar().charAt(0);
+            int index = digit == '0' ? 9 : digit - '1';
             if (index >= 0 && index < tabs.getTabs().size()) {
               tabs.getSelectionModel().select(index);
               tabs.requestFocus();
