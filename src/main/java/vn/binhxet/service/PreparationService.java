@@ -33,11 +33,6 @@ import vn.binhxet.domain.vote.VoteRepository;
  * stored afterwards. What may still change once recording has begun is decision 0011.
  */
 public final class PreparationService {
-  static final int MAX_UNIT_NAME = 500;
-  static final int MAX_SHORT_NAME = 100;
-  static final int MAX_PERSON_NAME = 300;
-  static final int MAX_LONG_TEXT = 1000;
-
   private final TransactionRunner tx;
   private final ConferenceRepository conferences;
   private final PreparationRepository changes;
@@ -86,7 +81,7 @@ public final class PreparationService {
         r -> {
           List<Unit> members = new ArrayList<>(r.conference.members());
           for (Unit u : units) {
-            Unit checked = unit(members, null, u.name(), u.shortName());
+            Unit checked = SetupDrafts.unit(members, null, u.name(), u.shortName());
             members.add(checked);
             changes.addMember(conferenceId, checked);
           }
@@ -256,7 +251,7 @@ public final class PreparationService {
         r -> {
           List<Participant> people = new ArrayList<>(r.conference.participants());
           for (PersonDraft d : drafts) {
-            Participant p = person(r.conference.members(), people, 0, d);
+            Participant p = SetupDrafts.person(r.conference.members(), people, 0, d);
             people.add(p);
             changes.addParticipant(conferenceId, p);
           }
@@ -299,7 +294,7 @@ public final class PreparationService {
         r -> {
           Participant p = person(r.conference, position);
           if (r.personCheckedIn(position)) {
-            throw Recorded.refused("participant", "prep.person.checkedIn", who(p));
+            throw Recorded.refused("participant", "prep.person.checkedIn", SetupDrafts.who(p));
           }
           changes.removeParticipant(conferenceId, position);
           log(conferenceId, "PARTICIPANT_REMOVED", "participant:" + position, describe(p));
@@ -321,11 +316,11 @@ public final class PreparationService {
     if (style == null) {
       problems.add(Problem.of("style", "check.style.blank"));
     }
-    tooLong(problems, "upper", upper, 500);
-    tooLong(problems, "lower", lower, 500);
-    tooLong(problems, "number", number, 100);
-    tooLong(problems, "placeName", placeName, 200);
-    tooLong(problems, "distribution", distribution, 4000);
+    SetupDrafts.tooLong(problems, "upper", upper, 500);
+    SetupDrafts.tooLong(problems, "lower", lower, 500);
+    SetupDrafts.tooLong(problems, "number", number, 100);
+    SetupDrafts.tooLong(problems, "placeName", placeName, 200);
+    SetupDrafts.tooLong(problems, "distribution", distribution, 4000);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -416,29 +411,7 @@ public final class PreparationService {
   }
 
   private static Unit unit(Conference c, String old, String name, String shortName) {
-    return unit(c.members(), old, name, shortName);
-  }
-
-  /** A unit as typed, checked against the members (leaving out {@code old}, being renamed). */
-  private static Unit unit(List<Unit> members, String old, String name, String shortName) {
-    String n = Text.optional(name);
-    String s = Text.optional(shortName);
-    List<Problem> problems = new ArrayList<>();
-    if (n == null) {
-      problems.add(Problem.of("name", "prep.unit.blank"));
-    } else if (n.length() > MAX_UNIT_NAME) {
-      problems.add(Problem.of("name", "prep.tooLong", n.length(), MAX_UNIT_NAME));
-    } else if (members.stream()
-        .anyMatch(u -> !u.name().equals(old) && u.name().equalsIgnoreCase(n))) {
-      problems.add(Problem.of("name", "prep.unit.duplicate", n));
-    }
-    if (s != null && s.length() > MAX_SHORT_NAME) {
-      problems.add(Problem.of("shortName", "prep.tooLong", s.length(), MAX_SHORT_NAME));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new Unit(n, s);
+    return SetupDrafts.unit(c.members(), old, name, shortName);
   }
 
   private static Participant person(Conference c, int position) {
@@ -450,57 +423,7 @@ public final class PreparationService {
 
   /** A person as typed, checked; {@code self} is the position being edited (0 for a new one). */
   private static Participant person(Conference c, int self, PersonDraft d) {
-    return person(c.members(), c.participants(), self, d);
-  }
-
-  private static Participant person(
-      List<Unit> members, List<Participant> participants, int self, PersonDraft d) {
-    List<Problem> problems = new ArrayList<>();
-    if (d.kind() == null) {
-      problems.add(Problem.of("kind", "prep.person.kind"));
-    }
-    Role role = d.role() == null ? Role.NONE : d.role();
-    if (d.fullName() == null && d.title() == null && role == Role.NONE) {
-      problems.add(Problem.of("fullName", "prep.person.who"));
-    }
-    tooLong(problems, "fullName", d.fullName(), MAX_PERSON_NAME);
-    tooLong(problems, "title", d.title(), MAX_LONG_TEXT);
-    tooLong(problems, "organisation", d.organisation(), MAX_LONG_TEXT);
-    boolean guest = d.kind() == ParticipantKind.GUEST;
-    String unit = guest ? null : d.unitName();
-    // A delegate may have no unit: a counting committee member elected at the conference.
-    if (unit != null && members.stream().noneMatch(u -> u.name().equals(unit))) {
-      problems.add(Problem.of("unit", "prep.unit.missing", unit));
-    }
-    if (guest && d.entitledToVote()) {
-      problems.add(Problem.of("entitled", "prep.person.guestVotes"));
-    }
-    if (role == Role.CHAIR || role == Role.SECRETARY || role == Role.COUNTING_HEAD) {
-      for (int i = 0; i < participants.size(); i++) {
-        Participant other = participants.get(i);
-        if (i + 1 != self && other.role() == role) {
-          problems.add(Problem.of("role", "prep.person.roleTaken", who(other)));
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new Participant(
-        d.kind(),
-        d.fullName(),
-        d.title(),
-        unit,
-        guest ? d.organisation() : null,
-        role,
-        !guest && d.entitledToVote());
-  }
-
-  private static String who(Participant p) {
-    if (p.fullName() != null) {
-      return p.fullName();
-    }
-    return p.title() != null ? p.title() : p.role().name();
+    return SetupDrafts.person(c.members(), c.participants(), self, d);
   }
 
   private static String describe(Participant p) {
@@ -516,12 +439,5 @@ public final class PreparationService {
         + p.role()
         + "; votes="
         + p.entitledToVote();
-  }
-
-  static void tooLong(List<Problem> problems, String field, String text, int max) {
-    String t = Text.optional(text);
-    if (t != null && t.length() > max) {
-      problems.add(Problem.of(field, "prep.tooLong", t.length(), max));
-    }
   }
 }

@@ -8,18 +8,15 @@ import vn.binhxet.domain.AgendaStep;
 import vn.binhxet.domain.AgendaStepKind;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.domain.AwardCategory;
-import vn.binhxet.domain.CandidatePool;
 import vn.binhxet.domain.Conference;
 import vn.binhxet.domain.ConferenceRepository;
 import vn.binhxet.domain.DefaultAgenda;
-import vn.binhxet.domain.Fraction;
 import vn.binhxet.domain.NotFoundException;
 import vn.binhxet.domain.PreparationRepository;
 import vn.binhxet.domain.SavedConference;
 import vn.binhxet.domain.TransactionRunner;
 import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
-import vn.binhxet.domain.VoteRule;
 import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.VoteRepository;
 
@@ -29,8 +26,6 @@ import vn.binhxet.domain.vote.VoteRepository;
  * appended to the audit log. What may still change once recording has begun is decision 0011.
  */
 public final class ProgrammeService {
-  static final int MAX_AWARD_NAME = 500;
-  static final int MAX_QUOTA = 100;
 
   private final TransactionRunner tx;
   private final ConferenceRepository conferences;
@@ -60,7 +55,7 @@ public final class ProgrammeService {
         r -> {
           Conference c = r.conference;
           int rank = c.awards().size() + 1;
-          AwardCategory award = award(c, rank, draft);
+          AwardCategory award = AwardDrafts.check(c, rank, draft);
           changes.addAward(conferenceId, award);
           int vote = changes.addVote(conferenceId, DefaultAgenda.nomination(award));
           changes.addStep(
@@ -86,7 +81,7 @@ public final class ProgrammeService {
         r -> {
           Conference c = r.conference;
           AwardCategory old = award(c, rank);
-          AwardCategory award = award(c, rank, draft);
+          AwardCategory award = AwardDrafts.check(c, rank, draft);
           int vote = r.nominationOf(rank);
           boolean counted =
               award.quota() != old.quota()
@@ -423,75 +418,6 @@ public final class ProgrammeService {
         .orElseThrow(() -> Recorded.refused("award", "prep.award.missing", rank));
   }
 
-  /** An award as typed, checked field by field, for rank {@code rank}. */
-  static AwardCategory award(Conference c, int rank, AwardDraft d) {
-    List<Problem> problems = new ArrayList<>();
-    if (d.name() == null) {
-      problems.add(Problem.of("name", "prep.award.blank"));
-    } else if (d.name().length() > MAX_AWARD_NAME) {
-      problems.add(Problem.of("name", "prep.tooLong", d.name().length(), MAX_AWARD_NAME));
-    } else if (c.awards().stream()
-        .anyMatch(a -> a.rank() != rank && a.name().equalsIgnoreCase(d.name()))) {
-      problems.add(Problem.of("name", "prep.award.duplicate", d.name()));
-    }
-    int quota = 0;
-    try {
-      quota = d.quota() == null ? 0 : Integer.parseInt(d.quota());
-    } catch (NumberFormatException e) {
-      quota = -1;
-    }
-    if (quota < 1 || quota > MAX_QUOTA) {
-      problems.add(
-          Problem.of("quota", "prep.award.quota", d.quota() == null ? "" : d.quota(), MAX_QUOTA));
-    }
-    if (d.method() == null) {
-      problems.add(Problem.of("method", "prep.award.method"));
-    }
-    VoteRule rule = rule(d, problems);
-    CandidatePool pool = null;
-    if (d.pool() == null) {
-      problems.add(Problem.of("pool", "prep.award.pool"));
-    } else if (d.pool() == CandidatePool.Kind.NOMINEES_OF) {
-      Integer source = d.poolSource();
-      if (source == null
-          || source == rank
-          || c.awards().stream().noneMatch(a -> a.rank() == source)) {
-        problems.add(Problem.of("poolSource", "prep.award.poolSourceMissing"));
-      } else {
-        pool = CandidatePool.nomineesOf(source);
-      }
-    } else {
-      pool = new CandidatePool(d.pool(), null);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new AwardCategory(d.name(), rank, quota, d.method(), rule, pool);
-  }
-
-  private static VoteRule rule(AwardDraft d, List<Problem> problems) {
-    if (d.preset() != null) {
-      return d.preset().rule();
-    }
-    Fraction quorum = Fractions.parse(d.quorum());
-    Fraction threshold = Fractions.parse(d.threshold());
-    if (quorum == null) {
-      problems.add(Problem.of("quorum", "prep.rule.fraction", String.valueOf(d.quorum())));
-    }
-    if (threshold == null) {
-      problems.add(Problem.of("threshold", "prep.rule.fraction", String.valueOf(d.threshold())));
-    }
-    if (d.basis() == null || d.quorumOp() == null || d.thresholdOp() == null || d.base() == null) {
-      problems.add(Problem.of("rule", "prep.rule.incomplete"));
-    }
-    PreparationService.tooLong(problems, "source", d.source(), 2000);
-    if (quorum == null || threshold == null || !problems.isEmpty()) {
-      return null;
-    }
-    return new VoteRule(
-        null, d.basis(), d.quorumOp(), quorum, d.thresholdOp(), threshold, d.base(), d.source());
-  }
-
   private static AgendaStep step(Conference c, int position) {
     if (position < 1 || position > c.agenda().size()) {
       throw Recorded.refused("step", "agenda.noStep", position);
@@ -507,10 +433,9 @@ public final class ProgrammeService {
     }
     if (d.title() == null) {
       problems.add(Problem.of("title", "prep.step.blank"));
-    } else if (d.title().length() > PreparationService.MAX_LONG_TEXT) {
+    } else if (d.title().length() > SetupDrafts.MAX_LONG_TEXT) {
       problems.add(
-          Problem.of(
-              "title", "prep.tooLong", d.title().length(), PreparationService.MAX_LONG_TEXT));
+          Problem.of("title", "prep.tooLong", d.title().length(), SetupDrafts.MAX_LONG_TEXT));
     }
     Integer vote = d.votePosition();
     if (!d.newMotion() && vote != null && (vote < 1 || vote > r.conference.votes().size())) {
