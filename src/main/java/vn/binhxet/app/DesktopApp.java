@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import vn.binhxet.domain.StorageException;
+import vn.binhxet.domain.StorageProblem;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.FxDialogService;
 import vn.binhxet.ui.common.FxTaskRunner;
@@ -24,6 +27,7 @@ final class DesktopApp {
   private final SettingsFile settings;
   private final Clock clock;
   private final CompletableFuture<Services> services;
+  private final Function<char[], CompletableFuture<Services>> openWithPassword;
   private final boolean startupProbe;
   private final IntConsumer onExit;
   private final I18n i18n;
@@ -34,12 +38,14 @@ final class DesktopApp {
       Locale locale,
       Clock clock,
       CompletableFuture<Services> services,
+      Function<char[], CompletableFuture<Services>> openWithPassword,
       boolean startupProbe,
       IntConsumer onExit) {
     this.dataDir = dataDir;
     this.settings = settings;
     this.clock = clock;
     this.services = services;
+    this.openWithPassword = openWithPassword;
     this.startupProbe = startupProbe;
     this.onExit = onExit;
     this.i18n = new I18n(locale);
@@ -47,18 +53,45 @@ final class DesktopApp {
 
   /**
    * On the FX thread: waits for the data without blocking, then shows the window or the problem.
+   * {@code services} is null when the data is encrypted: the password is asked for first.
    */
   void start() {
-    services.whenComplete(
+    if (services != null) {
+      await(services);
+    } else if (startupProbe) {
+      refuse(new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null));
+    } else {
+      askPassword("");
+    }
+  }
+
+  private void await(CompletableFuture<Services> opening) {
+    opening.whenComplete(
         (opened, failure) ->
             Platform.runLater(
                 () -> {
-                  if (failure != null) {
-                    refuse(failure instanceof CompletionException c ? c.getCause() : failure);
-                  } else {
+                  Throwable cause =
+                      failure instanceof CompletionException c ? c.getCause() : failure;
+                  if (cause == null) {
                     show(opened);
+                  } else if (cause instanceof StorageException s
+                      && s.problem() == StorageProblem.WRONG_PASSWORD) {
+                    askPassword(i18n.tr("password.open.wrong") + "\n\n");
+                  } else {
+                    refuse(cause);
                   }
                 }));
+  }
+
+  /** Asks again after a wrong password, as often as the user tries; cancelling leaves. */
+  private void askPassword(String problem) {
+    new FxDialogService(null)
+        .askPassword(
+            i18n.tr("password.open.title"), problem + i18n.tr("password.open.prompt", dataDir))
+        .ifPresentOrElse(
+            password -> await(openWithPassword.apply(password)),
+            // Nothing was opened: the exit code says the data could not be used.
+            () -> onExit.accept(Launcher.STORAGE_ERROR));
   }
 
   private void refuse(Throwable failure) {

@@ -2,10 +2,13 @@ package vn.binhxet.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javafx.application.Platform;
+import vn.binhxet.persistence.Database;
 
 /**
  * Starts the window and returns its exit code once it has closed. The database opens on its own
@@ -20,19 +23,11 @@ final class GuiLauncher {
     Path dataDir = DataDirectory.forThisProcess(dataDirOption);
     SettingsFile settings = new SettingsFile(dataDir);
     Clock clock = Clock.systemDefaultZone();
-    CompletableFuture<Services> services = new CompletableFuture<>();
-    Thread opener =
-        new Thread(
-            () -> {
-              try {
-                services.complete(Services.open(dataDir, clock));
-              } catch (RuntimeException e) {
-                services.completeExceptionally(e);
-              }
-            },
-            "binhxet-open");
-    opener.setDaemon(true);
-    opener.start();
+    Function<char[], CompletableFuture<Services>> opener =
+        password -> open(dataDir, password, clock);
+    // An encrypted file waits for its password; any other starts opening at once.
+    CompletableFuture<Services> services =
+        Database.isEncryptedQuietly(dataDir) ? null : opener.apply(null);
 
     CountDownLatch closed = new CountDownLatch(1);
     AtomicInteger exitCode = new AtomicInteger();
@@ -45,6 +40,7 @@ final class GuiLauncher {
                     settings.language(),
                     clock,
                     services,
+                    opener,
                     startupProbe,
                     code -> {
                       exitCode.set(code);
@@ -58,5 +54,27 @@ final class GuiLauncher {
     }
     Platform.exit();
     return exitCode.get();
+  }
+
+  /** Opens the data on its own thread; the password is wiped once used. */
+  private static CompletableFuture<Services> open(Path dataDir, char[] password, Clock clock) {
+    CompletableFuture<Services> services = new CompletableFuture<>();
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                services.complete(Services.open(dataDir, password, clock));
+              } catch (RuntimeException e) {
+                services.completeExceptionally(e);
+              } finally {
+                if (password != null) {
+                  Arrays.fill(password, '\0');
+                }
+              }
+            },
+            "binhxet-open");
+    opener.setDaemon(true);
+    opener.start();
+    return services;
   }
 }

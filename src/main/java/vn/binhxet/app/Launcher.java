@@ -9,13 +9,17 @@ import vn.binhxet.cli.AttendanceSheetCommand;
 import vn.binhxet.cli.BallotsCommand;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.CountingRecordCommand;
+import vn.binhxet.cli.DataPassword;
 import vn.binhxet.cli.DemoCommand;
 import vn.binhxet.cli.ExportCommand;
 import vn.binhxet.cli.ImportCommand;
 import vn.binhxet.cli.MinutesCommand;
+import vn.binhxet.cli.PasswordCommand;
+import vn.binhxet.cli.PasswordPrompt;
 import vn.binhxet.cli.ResultsCommand;
 import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
+import vn.binhxet.persistence.Database;
 import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
@@ -45,20 +49,27 @@ public final class Launcher {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, TerminalPassword.standard(err));
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, PasswordPrompt passwords) {
     quietLibraries();
     Messages messages =
         new Messages(
             new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
     CommandLine cli = new CommandLine(new RootCommand());
-    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("counting-record", new CountingRecordCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand(
+        "counting-record", new CountingRecordCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand(
+        "attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("password", new PasswordCommand(dataPassword(), passwords, messages));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -70,9 +81,34 @@ public final class Launcher {
     return cli.execute(args);
   }
 
-  private static CliServices open(String dataDir, Messages messages) {
+  private static DataPassword dataPassword() {
+    return new DataPassword() {
+      @Override
+      public boolean isEncrypted(String dataDir) {
+        return Database.isEncryptedQuietly(DataDirectory.forThisProcess(dataDir));
+      }
+
+      @Override
+      public void change(String dataDir, char[] current, char[] next) {
+        Database.changePassword(DataDirectory.forThisProcess(dataDir), current, next);
+      }
+    };
+  }
+
+  private static CliServices open(String dataDir, Messages messages, PasswordPrompt passwords) {
     Path dir = DataDirectory.forThisProcess(dataDir);
-    Services services = Services.open(dir, Clock.systemDefaultZone());
+    char[] password =
+        Database.isEncryptedQuietly(dir)
+            ? passwords.ask(messages.get("cli.password.ask.current"))
+            : null;
+    Services services;
+    try {
+      services = Services.open(dir, password, Clock.systemDefaultZone());
+    } finally {
+      if (password != null) {
+        java.util.Arrays.fill(password, '\0');
+      }
+    }
     return new CliServices() {
       @Override
       public ConferenceService conferences() {

@@ -42,7 +42,11 @@ public final class Services implements AutoCloseable {
   private Services(Path dataDir, Database database, Clock clock) {
     this.dataDir = dataDir;
     this.database = database;
-    var tx = new JooqTransactionRunner(database.dsl(), () -> durableWrites.forEach(Runnable::run));
+    var tx =
+        new JooqTransactionRunner(
+            database.dsl(),
+            database::ensureRoomToWrite,
+            () -> durableWrites.forEach(Runnable::run));
     var log = new JooqAuditLogRepository(database.dsl());
     var audit = new AuditTrail(log, clock);
     var conferenceRepository = new JooqConferenceRepository(database.dsl());
@@ -80,7 +84,17 @@ public final class Services implements AutoCloseable {
    * @throws vn.binhxet.domain.StorageException when it cannot be used; nothing is changed then
    */
   public static Services open(Path dataDir, Clock clock) {
-    return new Services(dataDir, Database.open(dataDir), clock);
+    return open(dataDir, null, clock);
+  }
+
+  /**
+   * Opens the database of {@code dataDir} with the password of its encrypted file (null for none);
+   * the caller wipes the password afterwards.
+   *
+   * @throws vn.binhxet.domain.StorageException when it cannot be used; nothing is changed then
+   */
+  public static Services open(Path dataDir, char[] password, Clock clock) {
+    return new Services(dataDir, Database.open(dataDir, password), clock);
   }
 
   /** Tells {@code listener}, on the writing thread, each time a write has become durable. */

@@ -11,11 +11,21 @@ public final class StorageException extends RuntimeException {
 
   private final StorageProblem problem;
   private final String where;
+  private final String detail;
 
   public StorageException(StorageProblem problem, String where, Throwable cause) {
-    super(problem + ": " + where, cause);
+    this(problem, where, null, cause);
+  }
+
+  /**
+   * @param detail what the message adds to the problem and the place (the holder of the folder, the
+   *     space left); null for the cause's own message
+   */
+  public StorageException(StorageProblem problem, String where, String detail, Throwable cause) {
+    super(problem + ": " + where + (detail == null ? "" : " (" + detail + ")"), cause);
     this.problem = Objects.requireNonNull(problem);
     this.where = where;
+    this.detail = detail;
   }
 
   public StorageProblem problem() {
@@ -24,5 +34,13 @@ public final class StorageException extends RuntimeException {
 
   public String where() {
     return where;
+  }
+
+  /** The detail given when thrown, else the cause's message, else empty. */
+  public String detail() {
+    if (detail != null) {
+      return detail;
+    }
+    return getCause() == null ? "" : String.valueOf(getCause().getMessage());
   }
 }

@@ -6,5 +6,11 @@ public enum StorageProblem {
   IN_USE_BY_ANOTHER_COPY,
   NEWER_VERSION,
   CORRUPTED,
-  UNREADABLE
+  UNREADABLE,
+  /** The file is encrypted and no password was given. */
+  PASSWORD_NEEDED,
+  /** The password given does not open the file. */
+  WRONG_PASSWORD,
+  /** Too little space is left on the data folder's disk to write safely. */
+  DISK_FULL
 }

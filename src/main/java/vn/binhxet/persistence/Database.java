@@ -1,17 +1,21 @@
 package vn.binhxet.persistence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -23,8 +27,9 @@ import vn.binhxet.domain.StorageProblem;
 
 /**
  * The one H2 file in the data folder. Opening it checks that the folder can be written, that no
- * other copy of the app holds it and that no newer version wrote it, and only then migrates it;
- * when any check fails the file is left as it was.
+ * other copy of the app holds it (the folder's {@link FolderLock}, held until closing), that the
+ * password opens it when it is encrypted and that no newer version wrote it, and only then migrates
+ * it; when any check fails the file is left as it was.
  */
 public final class Database implements AutoCloseable {
   public static final String FILE_NAME = "binhxet";
@@ -36,13 +41,24 @@ public final class Database implements AutoCloseable {
    */
   public static final int SCHEMA_VERSION = 3;
 
+  /** Below this much free space on the data folder's disk, writes are refused before they start. */
+  public static final long MIN_FREE_BYTES = 50L * 1024 * 1024;
+
+  // What H2 writes at the start of a file it encrypts.
+  private static final byte[] ENCRYPTED_HEADER =
+      "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final Path file;
+  private final FolderLock lock;
+  private final char[] key;
 
-  private Database(JdbcConnectionPool pool, Path file) {
+  private Database(JdbcConnectionPool pool, Path file, FolderLock lock, char[] key) {
     this.pool = pool;
     this.file = file;
+    this.lock = lock;
+    this.key = key;
     DefaultConfiguration configuration = new DefaultConfiguration();
     configuration.set(SQLDialect.H2);
     // Thread-bound transactions let the repositories join the service's transaction unasked.
@@ -50,23 +66,48 @@ public final class Database implements AutoCloseable {
     this.dsl = DSL.using(configuration);
   }
 
-  /** Opens (creating when absent) and migrates the database of {@code dataDir}. */
+  /** Opens (creating when absent) and migrates the database of {@code dataDir}, unencrypted. */
   public static Database open(Path dataDir) {
+    return open(dataDir, null);
+  }
+
+  /**
+   * Opens (creating when absent) and migrates the database of {@code dataDir}.
+   *
+   * @param password the password of an encrypted file, or the one to encrypt a new file with; null
+   *     for none. Ignored for an existing file that is not encrypted. The caller wipes it.
+   */
+  public static Database open(Path dataDir, char[] password) {
     Path dir = dataDir.toAbsolutePath().normalize();
     checkWritable(dir);
+    FolderLock lock = FolderLock.acquire(dir);
+    try {
+      return openLocked(dir, password, lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static Database openLocked(Path dir, char[] password, FolderLock lock) {
     Path file = dir.resolve(FILE_NAME + FILE_SUFFIX);
     if (Files.exists(file) && !Files.isWritable(file)) {
       throw new StorageException(StorageProblem.DATA_DIR_NOT_WRITABLE, file.toString(), null);
     }
-    String path = "jdbc:h2:file:" + dir.resolve(FILE_NAME);
+    boolean encrypted = Files.exists(file) ? isEncryptedFile(file) : password != null;
+    if (encrypted && password == null) {
+      throw new StorageException(StorageProblem.PASSWORD_NEEDED, file.toString(), null);
+    }
+    String url = url(dir, encrypted);
+    char[] key = encrypted ? DatabaseKey.connectionPassword(password) : new char[0];
     // Read-only first: refusing a newer version's database must not write a byte to it.
-    int stored = Files.exists(file) ? storedVersion(path + ";ACCESS_MODE_DATA=r", file) : 0;
+    int stored = Files.exists(file) ? storedVersion(url + ";ACCESS_MODE_DATA=r", key, file) : 0;
     if (stored > SCHEMA_VERSION) {
       throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
     }
     // WRITE_DELAY=0: a commit reaches the file at once, so a killed process loses nothing it
     // acknowledged. No AUTO_SERVER: the app opens no port.
-    JdbcConnectionPool pool = JdbcConnectionPool.create(path + ";WRITE_DELAY=0", "sa", "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(url + ";WRITE_DELAY=0", key));
     try {
       try (Connection probe = pool.getConnection()) {
         probe.isValid(1);
@@ -77,16 +118,137 @@ public final class Database implements AutoCloseable {
       if (stored < SCHEMA_VERSION) {
         migrate(pool, file);
       }
-      return new Database(pool, file);
+      return new Database(pool, file, lock, key);
     } catch (RuntimeException e) {
       pool.dispose();
+      Arrays.fill(key, '\0');
       throw e;
     }
   }
 
+  private static String url(Path dir, boolean encrypted) {
+    // An encrypted file keeps no trace file: H2 would write statements there in clear.
+    return "jdbc:h2:file:"
+        + dir.resolve(FILE_NAME)
+        + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
+  }
+
+  private static JdbcDataSource dataSource(String url, char[] password) {
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL(url);
+    source.setUser("sa");
+    source.setPasswordChars(password);
+    return source;
+  }
+
+  /** Whether the data folder holds a database file encrypted with a password. */
+  public static boolean isEncrypted(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME + FILE_SUFFIX);
+    return Files.exists(file) && isEncryptedFile(file);
+  }
+
+  /**
+   * Like {@link #isEncrypted}, but false when the file cannot be read: opening it will then say
+   * what is wrong.
+   */
+  public static boolean isEncryptedQuietly(Path dataDir) {
+    try {
+      return isEncrypted(dataDir);
+    } catch (StorageException e) {
+      return false;
+    }
+  }
+
+  private static boolean isEncryptedFile(Path file) {
+    byte[] head = new byte[ENCRYPTED_HEADER.length];
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(head, 0, head.length) == head.length
+          && Arrays.equals(head, ENCRYPTED_HEADER);
+    } catch (IOException e) {
+      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
+    }
+  }
+
+  /**
+   * Sets, changes or removes the password of the data folder's database, which must not be open.
+   * The file is re-encrypted as a copy and put in place in one move, so that a crash halfway leaves
+   * the old file whole.
+   *
+   * @param current the password now, null when the file is not encrypted
+   * @param next the new password, null to remove it
+   */
+  public static void changePassword(Path dataDir, char[] current, char[] next) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    checkWritable(dir);
+    try (FolderLock lock = FolderLock.acquire(dir)) {
+      Path file = dir.resolve(FILE_NAME + FILE_SUFFIX);
+      if (!Files.exists(file)) {
+        // Nothing recorded yet: the next opening creates the file with the new password.
+        openLocked(dir, next, null).closeKeepingLock();
+        return;
+      }
+      boolean encrypted = isEncryptedFile(file);
+      if (encrypted && current == null) {
+        throw new StorageException(StorageProblem.PASSWORD_NEEDED, file.toString(), null);
+      }
+      char[] currentKey = encrypted ? DatabaseKey.connectionPassword(current) : new char[0];
+      try {
+        int stored = storedVersion(url(dir, encrypted) + ";ACCESS_MODE_DATA=r", currentKey, file);
+        if (stored > SCHEMA_VERSION) {
+          throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
+        }
+      } finally {
+        Arrays.fill(currentKey, '\0');
+      }
+      reencrypt(dir, file, encrypted ? current : null, next);
+    }
+  }
+
+  private static void reencrypt(Path dir, Path file, char[] current, char[] next) {
+    Path work = null;
+    char[] oldKey = current == null ? null : DatabaseKey.fileKey(current);
+    char[] newKey = next == null ? null : DatabaseKey.fileKey(next);
+    try {
+      work = Files.createTempDirectory(dir, ".password-");
+      Path copy = work.resolve(FILE_NAME + FILE_SUFFIX);
+      Files.copy(file, copy);
+      ChangeFileEncryption.execute(work.toString(), FILE_NAME, "AES", oldKey, newKey, true);
+      char[] check = next == null ? new char[0] : DatabaseKey.connectionPassword(next);
+      try {
+        storedVersion(url(work, next != null) + ";ACCESS_MODE_DATA=r", check, copy);
+      } finally {
+        Arrays.fill(check, '\0');
+      }
+      Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | SQLException e) {
+      throw new StorageException(StorageProblem.DATA_DIR_NOT_WRITABLE, dir.toString(), e);
+    } finally {
+      if (oldKey != null) {
+        Arrays.fill(oldKey, '\0');
+      }
+      if (newKey != null) {
+        Arrays.fill(newKey, '\0');
+      }
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A leftover work folder holds only a copy; the database itself is whole.
+    }
+  }
+
   /** The newest schema version applied to the file, 0 when none is. */
-  private static int storedVersion(String readOnlyUrl, Path file) {
-    try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "");
+  private static int storedVersion(String readOnlyUrl, char[] password, Path file) {
+    try (Connection c = dataSource(readOnlyUrl, password).getConnection();
         Statement s = c.createStatement()) {
       try (ResultSet r =
           s.executeQuery(
@@ -137,6 +299,8 @@ public final class Database implements AutoCloseable {
           case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StorageProblem.IN_USE_BY_ANOTHER_COPY;
           case ErrorCode.FILE_VERSION_ERROR_1 -> StorageProblem.NEWER_VERSION;
           case ErrorCode.FILE_CORRUPTED_1 -> StorageProblem.CORRUPTED;
+          case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+              StorageProblem.WRONG_PASSWORD;
           default -> StorageProblem.UNREADABLE;
         };
     return new StorageException(problem, file.toString(), e);
@@ -150,8 +314,39 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Refuses a write before it starts when the disk is nearly full: H2 stops for good when a write
+   * fails halfway, and the secretary should hear of it while the entry is still on the screen.
+   *
+   * @throws StorageException {@link StorageProblem#DISK_FULL} naming the space left
+   */
+  public void ensureRoomToWrite() {
+    long usable;
+    try {
+      usable = Files.getFileStore(file.getParent()).getUsableSpace();
+    } catch (IOException e) {
+      // When the free space cannot be told, the write itself will say what is wrong.
+      return;
+    }
+    if (!hasRoom(usable)) {
+      throw new StorageException(
+          StorageProblem.DISK_FULL, file.getParent().toString(), Long.toString(usable), null);
+    }
+  }
+
+  static boolean hasRoom(long usableBytes) {
+    return usableBytes >= MIN_FREE_BYTES;
+  }
+
   @Override
   public void close() {
     pool.dispose();
+    Arrays.fill(key, '\0');
+    lock.close();
+  }
+
+  private void closeKeepingLock() {
+    pool.dispose();
+    Arrays.fill(key, '\0');
   }
 }

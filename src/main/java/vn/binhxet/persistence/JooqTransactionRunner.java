@@ -10,10 +10,11 @@ import vn.binhxet.domain.TransactionRunner;
  */
 public final class JooqTransactionRunner implements TransactionRunner {
   private final DSLContext dsl;
+  private final Runnable beforeWrite;
   private final Runnable afterDurableWrite;
 
   public JooqTransactionRunner(DSLContext dsl) {
-    this(dsl, () -> {});
+    this(dsl, () -> {}, () -> {});
   }
 
   /**
@@ -21,12 +22,22 @@ public final class JooqTransactionRunner implements TransactionRunner {
    *     screens show "saved at …" only then
    */
   public JooqTransactionRunner(DSLContext dsl, Runnable afterDurableWrite) {
+    this(dsl, () -> {}, afterDurableWrite);
+  }
+
+  /**
+   * @param beforeWrite run before each write transaction begins; it refuses the write by throwing
+   *     (a nearly full disk), before anything is changed
+   */
+  public JooqTransactionRunner(DSLContext dsl, Runnable beforeWrite, Runnable afterDurableWrite) {
     this.dsl = dsl;
+    this.beforeWrite = beforeWrite;
     this.afterDurableWrite = afterDurableWrite;
   }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    beforeWrite.run();
     T result = dsl.transactionResult(work::get);
     dsl.execute("CHECKPOINT SYNC");
     afterDurableWrite.run();

@@ -1,8 +1,14 @@
 package vn.binhxet.service;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.binhxet.domain.NotFoundException;
 import vn.binhxet.domain.StorageException;
+import vn.binhxet.domain.StorageProblem;
 
 /**
  * A failure told in the user's language, never as a bare stack trace: one wording for the window
@@ -11,10 +17,29 @@ import vn.binhxet.domain.StorageException;
 public final class ErrorText {
   private ErrorText() {}
 
+  private static final Pattern HOLDER = Pattern.compile("(\\d+) (\\S+)");
+
+  private static String storage(StorageException s, Messages m) {
+    String key = "error.storage." + s.problem().name();
+    Matcher holder = HOLDER.matcher(s.detail());
+    if (s.problem() == StorageProblem.IN_USE_BY_ANOTHER_COPY && holder.matches()) {
+      try {
+        Date since = Date.from(Instant.parse(holder.group(2)));
+        return m.get(key + ".holder", s.where(), Long.parseLong(holder.group(1)), since);
+      } catch (DateTimeParseException | NumberFormatException e) {
+        return m.get(key, s.where(), "");
+      }
+    }
+    if (s.problem() == StorageProblem.DISK_FULL && s.detail().matches("\\d+")) {
+      long megabytes = Long.parseLong(s.detail()) / (1024 * 1024);
+      return m.get(key, s.where(), megabytes);
+    }
+    return m.get(key, s.where(), s.detail());
+  }
+
   public static String describe(Throwable t, Messages m) {
     if (t instanceof StorageException s) {
-      String detail = s.getCause() == null ? "" : String.valueOf(s.getCause().getMessage());
-      return m.get("error.storage." + s.problem().name(), s.where(), detail);
+      return storage(s, m);
     }
     if (t instanceof NotFoundException n) {
       return m.get("error.notFound", n.id());

@@ -27,6 +27,32 @@ class ErrorTextTest {
             new StorageException(
                 StorageProblem.UNREADABLE, "/data", new IllegalStateException("bad header")),
             "Details: bad header"),
+        Arguments.of(
+            Messages.VIETNAMESE,
+            new StorageException(
+                StorageProblem.IN_USE_BY_ANOTHER_COPY, "/data", "4321 2026-11-29T01:02:03Z", null),
+            "tiến trình số 4321, mở lúc"),
+        Arguments.of(
+            Messages.ENGLISH,
+            new StorageException(
+                StorageProblem.IN_USE_BY_ANOTHER_COPY, "/data", "4321 2026-11-29T01:02:03Z", null),
+            "(process 4321, started at"),
+        Arguments.of(
+            Messages.VIETNAMESE,
+            new StorageException(StorageProblem.DISK_FULL, "/data", "10485760", null),
+            "chỉ còn 10 MB trống"),
+        Arguments.of(
+            Messages.ENGLISH,
+            new StorageException(StorageProblem.DISK_FULL, "/data", "10485760", null),
+            "everything saved before is intact"),
+        Arguments.of(
+            Messages.VIETNAMESE,
+            new StorageException(StorageProblem.WRONG_PASSWORD, "/data", null),
+            "Mật khẩu không đúng"),
+        Arguments.of(
+            Messages.ENGLISH,
+            new StorageException(StorageProblem.PASSWORD_NEEDED, "/data", null),
+            "encrypted with a password"),
         Arguments.of(Messages.VIETNAMESE, new NotFoundException(42), "Không có hội nghị số 42."),
         Arguments.of(Messages.ENGLISH, new NotFoundException(42), "42"),
         Arguments.of(

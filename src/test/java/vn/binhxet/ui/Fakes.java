@@ -66,6 +66,14 @@ public final class Fakes {
       return java.util.Optional.ofNullable(texts.poll());
     }
 
+    /** The passwords the fake user types, one per question; none left means they cancel. */
+    public final java.util.Deque<String> passwords = new java.util.ArrayDeque<>();
+
+    @Override
+    public java.util.Optional<char[]> askPassword(String title, String prompt) {
+      return java.util.Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
     /** The files the fake user picks, one per question; none left means they cancel. */
     public final java.util.Deque<Path> files = new java.util.ArrayDeque<>();
 

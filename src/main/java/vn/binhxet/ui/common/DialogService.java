@@ -19,6 +19,12 @@ public interface DialogService {
   /** Asks for a line of text (a reason); empty when the user cancels. */
   java.util.Optional<String> askText(String title, String prompt);
 
+  /**
+   * Asks for a password, never shown on the screen; empty when the user cancels. The caller wipes
+   * the characters once used.
+   */
+  java.util.Optional<char[]> askPassword(String title, String prompt);
+
   /** Asks for a file to read; empty when the user cancels. The first filter is chosen. */
   java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, FileFilter... filters);
 

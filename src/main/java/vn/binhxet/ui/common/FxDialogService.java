@@ -79,6 +79,49 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
+  public java.util.Optional<char[]> askPassword(String title, String prompt) {
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+        new javafx.scene.control.Dialog<>();
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    dialog.setTitle(title);
+    dialog.setHeaderText(title);
+    Label text = new Label(prompt);
+    text.setWrapText(true);
+    text.setMaxWidth(520);
+    javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+    field.setId("password");
+    dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, field));
+    dialog
+        .getDialogPane()
+        .getButtonTypes()
+        .addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    dialog
+        .getDialogPane()
+        .lookupButton(javafx.scene.control.ButtonType.OK)
+        .disableProperty()
+        .bind(field.textProperty().isEmpty());
+    dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+    dialog.getDialogPane().setPrefWidth(560);
+    javafx.application.Platform.runLater(field::requestFocus);
+    boolean ok =
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    // Copied from the field's own characters, not through a String, so that it can be wiped.
+    CharSequence typed = field.getCharacters();
+    char[] password = new char[typed.length()];
+    for (int i = 0; i < password.length; i++) {
+      password[i] = typed.charAt(i);
+    }
+    field.clear();
+    if (!ok) {
+      java.util.Arrays.fill(password, '\0');
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(password);
+  }
+
+  @Override
   public java.util.Optional<java.nio.file.Path> chooseFileToOpen(
       String title, FileFilter... filters) {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
