@@ -61,7 +61,8 @@ final class DesktopApp {
     } else if (startupProbe) {
       refuse(new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null));
     } else {
-      askPassword("");
+      // Not inside the toolkit's start-up call: a dialog waiting there is never drawn.
+      Platform.runLater(() -> askPassword(""));
     }
   }
 
@@ -85,7 +86,7 @@ final class DesktopApp {
 
   /** Asks again after a wrong password, as often as the user tries; cancelling leaves. */
   private void askPassword(String problem) {
-    new FxDialogService(null)
+    new FxDialogService(null, i18n)
         .askPassword(
             i18n.tr("password.open.title"), problem + i18n.tr("password.open.prompt", dataDir))
         .ifPresentOrElse(
@@ -98,7 +99,7 @@ final class DesktopApp {
     String message = ErrorMessages.describe(failure, i18n);
     System.err.println(message);
     if (!startupProbe) {
-      new FxDialogService(null).showError(i18n.tr("error.storage.title"), message);
+      new FxDialogService(null, i18n).showError(i18n.tr("error.storage.title"), message);
     }
     // The window never opened and nothing was written: the exit code tells a script so.
     onExit.accept(Launcher.STORAGE_ERROR);
@@ -121,7 +122,7 @@ final class DesktopApp {
             opened.programme(),
             opened.documents(),
             tasks,
-            new FxDialogService(stage),
+            new FxDialogService(stage, i18n),
             settings,
             i18n,
             clock,

@@ -9,9 +9,31 @@ import javafx.stage.Window;
 /** Dialogs as JavaFX alerts, owned by the main window and styled like it. */
 public final class FxDialogService implements DialogService {
   private final Window owner;
+  private final I18n i18n;
 
-  public FxDialogService(Window owner) {
+  /**
+   * @param i18n the words of the buttons: JavaFX has none in Vietnamese
+   */
+  public FxDialogService(Window owner, I18n i18n) {
     this.owner = owner;
+    this.i18n = i18n;
+  }
+
+  /** Names the dialog's buttons in the language of the screens. */
+  private void localize(javafx.scene.control.DialogPane pane) {
+    for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+      String key =
+          switch (type.getButtonData()) {
+            case OK_DONE -> "app.button.ok";
+            case CANCEL_CLOSE -> "app.button.cancel";
+            case YES -> "app.button.yes";
+            case NO -> "app.button.no";
+            default -> null;
+          };
+      if (key != null && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+        button.setText(i18n.tr(key));
+      }
+    }
   }
 
   @Override
@@ -58,6 +80,7 @@ public final class FxDialogService implements DialogService {
             javafx.beans.binding.Bindings.size(list.getCheckModel().getCheckedItems())
                 .isNotEqualTo(count));
     dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+    localize(dialog.getDialogPane());
     return dialog
         .showAndWait()
         .filter(b -> b == javafx.scene.control.ButtonType.OK)
@@ -75,6 +98,7 @@ public final class FxDialogService implements DialogService {
     dialog.setContentText(prompt);
     dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
     dialog.getDialogPane().setPrefWidth(560);
+    localize(dialog.getDialogPane());
     return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
   }
 
@@ -104,6 +128,7 @@ public final class FxDialogService implements DialogService {
         .bind(field.textProperty().isEmpty());
     dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
     dialog.getDialogPane().setPrefWidth(560);
+    localize(dialog.getDialogPane());
     javafx.application.Platform.runLater(field::requestFocus);
     boolean ok =
         dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
@@ -165,6 +190,7 @@ public final class FxDialogService implements DialogService {
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
     alert.setResizable(true);
+    localize(alert.getDialogPane());
     if (alert.getDialogPane().getScene().getWindow() instanceof Stage stage) {
       stage.getIcons().setAll(Styles.icons());
     }
