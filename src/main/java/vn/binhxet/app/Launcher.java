@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import vn.binhxet.cli.AttendanceSheetCommand;
+import vn.binhxet.cli.BackupCommand;
 import vn.binhxet.cli.BallotsCommand;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.CountingRecordCommand;
@@ -13,10 +14,13 @@ import vn.binhxet.cli.DemoCommand;
 import vn.binhxet.cli.ExportCommand;
 import vn.binhxet.cli.ImportCommand;
 import vn.binhxet.cli.MinutesCommand;
+import vn.binhxet.cli.RestoreCommand;
+import vn.binhxet.cli.RestoreServicesFactory;
 import vn.binhxet.cli.ResultsCommand;
 import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.BackupService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
@@ -50,15 +54,19 @@ public final class Launcher {
         new Messages(
             new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
     CommandLine cli = new CommandLine(new RootCommand());
-    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("counting-record", new CountingRecordCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages)));
-    cli.addSubcommand("attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages)));
+    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand(
+        "counting-record", new CountingRecordCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand(
+        "attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("backup", new BackupCommand(dir -> open(dir, messages, err)));
+    cli.addSubcommand("restore", new RestoreCommand(dir -> restoring(dir, messages)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -70,7 +78,7 @@ public final class Launcher {
     return cli.execute(args);
   }
 
-  private static CliServices open(String dataDir, Messages messages) {
+  private static CliServices open(String dataDir, Messages messages, PrintWriter err) {
     Path dir = DataDirectory.forThisProcess(dataDir);
     Services services = Services.open(dir, Clock.systemDefaultZone());
     return new CliServices() {
@@ -105,6 +113,11 @@ public final class Launcher {
       }
 
       @Override
+      public BackupService backups() {
+        return services.backups();
+      }
+
+      @Override
       public Messages messages() {
         return messages;
       }
@@ -116,9 +129,23 @@ public final class Launcher {
 
       @Override
       public void close() {
-        services.close();
+        try {
+          services.backups().atExit();
+        } catch (RuntimeException e) {
+          // The command did its work; only the copy of it failed, and the user is told so.
+          err.println(messages.get("cli.backup.exitFailed", ErrorText.describe(e, messages)));
+          err.flush();
+        } finally {
+          services.close();
+        }
       }
     };
+  }
+
+  private static RestoreServicesFactory.Restoring restoring(String dataDir, Messages messages) {
+    Path dir = DataDirectory.forThisProcess(dataDir);
+    return new RestoreServicesFactory.Restoring(
+        Services.restorer(dir, Clock.systemDefaultZone()), dir.toString(), messages);
   }
 
   /** The language is read from the data folder's settings before the arguments are parsed. */

@@ -6,5 +6,7 @@ public enum StorageProblem {
   IN_USE_BY_ANOTHER_COPY,
   NEWER_VERSION,
   CORRUPTED,
-  UNREADABLE
+  UNREADABLE,
+  /** A backup could not be written; the data in use is not affected. */
+  BACKUP_UNWRITABLE
 }

@@ -1,6 +1,7 @@
 package vn.binhxet.service;
 
 import java.util.stream.Collectors;
+import vn.binhxet.domain.BackupRefusedException;
 import vn.binhxet.domain.NotFoundException;
 import vn.binhxet.domain.StorageException;
 
@@ -15,6 +16,9 @@ public final class ErrorText {
     if (t instanceof StorageException s) {
       String detail = s.getCause() == null ? "" : String.valueOf(s.getCause().getMessage());
       return m.get("error.storage." + s.problem().name(), s.where(), detail);
+    }
+    if (t instanceof BackupRefusedException b) {
+      return m.get("backup.refused." + b.reason().name(), b.where());
     }
     if (t instanceof NotFoundException n) {
       return m.get("error.notFound", n.id());
