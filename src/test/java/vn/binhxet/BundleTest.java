@@ -37,7 +37,7 @@ class BundleTest {
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
           "\"((?:import|app|menu|main|status|conference|kind|role|style|method|pool|step|rule|new|check|file"
-              + "|error|cli|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password)(?:\\.[A-Za-z0-9_]+)+)\"");
+              + "|error|cli|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password|backup)(?:\\.[A-Za-z0-9_]+)+)\"");
 
   static Properties load(String language) throws IOException {
     Properties p = new Properties();
@@ -97,6 +97,11 @@ class BundleTest {
     for (Comparison c : Comparison.values()) keys.add(Arguments.of("rule.op." + c.name()));
     for (StorageProblem p : StorageProblem.values())
       keys.add(Arguments.of("error.storage." + p.name()));
+    for (vn.binhxet.service.BackupReason r : vn.binhxet.service.BackupReason.values())
+      keys.add(Arguments.of("backup.reason." + r.name()));
+    for (vn.binhxet.domain.BackupRefusedException.Reason r :
+        vn.binhxet.domain.BackupRefusedException.Reason.values())
+      keys.add(Arguments.of("backup.refused." + r.name()));
     for (vn.binhxet.domain.vote.Check c : vn.binhxet.domain.vote.Check.values()) {
       keys.add(Arguments.of(c.messageKey()));
     }

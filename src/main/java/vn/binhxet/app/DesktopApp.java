@@ -3,26 +3,39 @@ package vn.binhxet.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.domain.StorageProblem;
+import vn.binhxet.service.Backup;
+import vn.binhxet.service.RestoreService;
+import vn.binhxet.ui.backup.BackupController;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.FxDialogService;
 import vn.binhxet.ui.common.FxTaskRunner;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.Styles;
 
-/** The desktop application: once the data is open, the main window; when it cannot be, why not. */
+/**
+ * The desktop application: once the data is open, the main window; when it cannot be, why not (and,
+ * when it is damaged, the offer to restore the latest good backup). A restore closes the window's
+ * services, replaces the data and opens them again in the same window.
+ */
 final class DesktopApp {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
   private final Path dataDir;
   private final SettingsFile settings;
   private final Clock clock;
@@ -31,6 +44,11 @@ final class DesktopApp {
   private final boolean startupProbe;
   private final IntConsumer onExit;
   private final I18n i18n;
+  private Stage stage;
+  private Open current;
+
+  /** What the window works with while the data is open. */
+  private record Open(Services services, MainWindow window, FxTaskRunner tasks) {}
 
   DesktopApp(
       Path dataDir,
@@ -98,18 +116,97 @@ final class DesktopApp {
   private void refuse(Throwable failure) {
     String message = ErrorMessages.describe(failure, i18n);
     System.err.println(message);
+    if (!startupProbe
+        && failure instanceof StorageException s
+        && s.problem() == StorageProblem.CORRUPTED) {
+      offerLatestBackup(message);
+      return;
+    }
     if (!startupProbe) {
-      new FxDialogService(null, i18n).showError(i18n.tr("error.storage.title"), message);
+      new FxDialogService(stage, i18n).showError(i18n.tr("error.storage.title"), message);
     }
     // The window never opened and nothing was written: the exit code tells a script so.
     onExit.accept(Launcher.STORAGE_ERROR);
   }
 
+  /** The data is damaged: offer the newest backup that passes the checks, if there is one. */
+  private void offerLatestBackup(String message) {
+    RestoreService restorer = Services.restorer(dataDir, clock);
+    background(
+        restorer::list,
+        list -> {
+          FxDialogService dialogs = new FxDialogService(stage, i18n);
+          if (list.isEmpty()) {
+            dialogs.showError(i18n.tr("error.storage.title"), message);
+            onExit.accept(Launcher.STORAGE_ERROR);
+            return;
+          }
+          Backup newest = list.get(0);
+          String question =
+              message
+                  + "\n\n"
+                  + i18n.tr("backup.ui.offerLatest", newest.takenAt().format(WHEN), list.size());
+          if (!dialogs.confirm(i18n.tr("error.storage.title"), question)) {
+            onExit.accept(Launcher.STORAGE_ERROR);
+            return;
+          }
+          background(
+              () -> {
+                RestoreService.Restored restored = restorer.restoreLatest();
+                return new Reopened(Services.open(dataDir, clock), restored, null);
+              },
+              this::reopened,
+              failure -> {
+                new FxDialogService(stage, i18n)
+                    .showError(
+                        i18n.tr("error.storage.title"), ErrorMessages.describe(failure, i18n));
+                onExit.accept(Launcher.STORAGE_ERROR);
+              });
+        },
+        failure -> {
+          new FxDialogService(stage, i18n).showError(i18n.tr("error.storage.title"), message);
+          onExit.accept(Launcher.STORAGE_ERROR);
+        });
+  }
+
   private void show(Services opened) {
-    Stage stage = new Stage();
+    stage = new Stage();
     stage.getIcons().setAll(Styles.icons());
     stage.titleProperty().bind(i18n.bind("app.name"));
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    stage.setWidth(Math.min(1280, screen.getWidth()));
+    stage.setHeight(Math.min(800, screen.getHeight()));
+    stage.setMinWidth(Math.min(960, screen.getWidth()));
+    stage.setMinHeight(Math.min(600, screen.getHeight()));
+    stage.setOnHidden(e -> exit());
+    if (startupProbe) {
+      stage.setOnShown(
+          e -> {
+            long ms =
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("startup-ms " + ms);
+            System.out.flush();
+            Platform.runLater(stage::close);
+          });
+    }
+    attach(opened);
+    stage.show();
+    current.window().start();
+  }
+
+  /** Builds the main window over {@code opened} in the stage. */
+  private void attach(Services opened) {
     FxTaskRunner tasks = new FxTaskRunner();
+    FxDialogService dialogs = new FxDialogService(stage, i18n);
+    BackupController backup =
+        new BackupController(
+            opened.backups(),
+            Services.restorer(dataDir, clock),
+            this::restore,
+            tasks,
+            dialogs,
+            i18n,
+            clock);
     MainWindow window =
         new MainWindow(
             stage,
@@ -121,8 +218,9 @@ final class DesktopApp {
             opened.preparation(),
             opened.programme(),
             opened.documents(),
+            backup,
             tasks,
-            new FxDialogService(stage, i18n),
+            dialogs,
             settings,
             i18n,
             clock,
@@ -132,30 +230,109 @@ final class DesktopApp {
     Scene scene = new Scene(window.root());
     scene.getStylesheets().add(Styles.STYLESHEET);
     stage.setScene(scene);
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.min(1280, screen.getWidth()));
-    stage.setHeight(Math.min(800, screen.getHeight()));
-    stage.setMinWidth(Math.min(960, screen.getWidth()));
-    stage.setMinHeight(Math.min(600, screen.getHeight()));
-    stage.setOnHidden(
-        e -> {
-          window.close();
-          // Entries under way are finished before the database closes.
-          tasks.shutdown();
-          opened.close();
-          onExit.accept(0);
-        });
-    if (startupProbe) {
-      stage.setOnShown(
-          e -> {
-            long ms =
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("startup-ms " + ms);
-            System.out.flush();
-            Platform.runLater(stage::close);
-          });
+    current = new Open(opened, window, tasks);
+  }
+
+  /** The window closed: the data is backed up if it changed, then closed. */
+  private void exit() {
+    Open open = current;
+    current = null;
+    if (open == null) {
+      // Closed while a restore had the data shut: the restore finishes and exits (see reopened).
+      return;
     }
-    stage.show();
-    window.start();
+    detach(open);
+    onExit.accept(0);
+  }
+
+  private void detach(Open open) {
+    open.window().close();
+    open.tasks()
+        .run(
+            () -> open.services().backups().atExit(),
+            taken -> {},
+            failure -> System.err.println(ErrorMessages.describe(failure, i18n)));
+    // Entries under way, and the backup, are finished before the database closes.
+    open.tasks().shutdown();
+    open.services().close();
+  }
+
+  /** The user confirmed restoring the backup at {@code location} (FX thread). */
+  private void restore(String location) {
+    Open open = current;
+    current = null;
+    detach(open);
+    Label restoring = new Label(i18n.tr("backup.ui.restoring"));
+    restoring.getStyleClass().add("welcome-text");
+    stage.getScene().setRoot(new StackPane(restoring));
+    RestoreService restorer = Services.restorer(dataDir, clock);
+    background(
+        () -> {
+          RestoreService.Restored restored = null;
+          Throwable refused = null;
+          try {
+            restored = restorer.restore(location);
+          } catch (RuntimeException e) {
+            refused = e;
+          }
+          // Refused or not, the data is opened again: a refusal left it as it was.
+          return new Reopened(Services.open(dataDir, clock), restored, refused);
+        },
+        this::reopened,
+        this::refuse);
+  }
+
+  private record Reopened(Services services, RestoreService.Restored restored, Throwable refused) {}
+
+  private void reopened(Reopened r) {
+    boolean fresh = stage == null;
+    if (fresh) {
+      show(r.services());
+    } else if (!stage.isShowing()) {
+      // The user closed the window meanwhile.
+      r.services().close();
+      onExit.accept(0);
+      return;
+    } else {
+      attach(r.services());
+      current.window().start();
+    }
+    FxDialogService dialogs = new FxDialogService(stage, i18n);
+    if (r.refused() != null) {
+      dialogs.showError(
+          i18n.tr("backup.ui.errorTitle"),
+          ErrorMessages.describe(r.refused(), i18n) + "\n\n" + i18n.tr("backup.refused.unchanged"));
+    } else {
+      RestoreService.Restored done = r.restored();
+      String text =
+          i18n.tr(
+              "backup.ui.restored",
+              done.contents().location(),
+              done.contents().conferences().size(),
+              done.contents().auditEntries());
+      if (done.keptAs() != null) {
+        text += "\n\n" + i18n.tr("backup.ui.kept", done.keptAs());
+      }
+      dialogs.showInformation(i18n.tr("backup.ui.restoreTitle"), text);
+    }
+  }
+
+  /** File work off the FX thread while no task runner is open; the outcome comes back on it. */
+  private static <T> void background(
+      Supplier<T> work,
+      java.util.function.Consumer<T> onSuccess,
+      java.util.function.Consumer<Throwable> onFailure) {
+    CompletableFuture.supplyAsync(work)
+        .whenComplete(
+            (value, failure) ->
+                Platform.runLater(
+                    () -> {
+                      if (failure != null) {
+                        onFailure.accept(
+                            failure instanceof CompletionException c ? c.getCause() : failure);
+                      } else {
+                        onSuccess.accept(value);
+                      }
+                    }));
   }
 }

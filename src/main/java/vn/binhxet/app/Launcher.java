@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import vn.binhxet.cli.AttendanceSheetCommand;
+import vn.binhxet.cli.BackupCommand;
 import vn.binhxet.cli.BallotsCommand;
 import vn.binhxet.cli.CliServices;
 import vn.binhxet.cli.CountingRecordCommand;
@@ -16,11 +17,14 @@ import vn.binhxet.cli.ImportCommand;
 import vn.binhxet.cli.MinutesCommand;
 import vn.binhxet.cli.PasswordCommand;
 import vn.binhxet.cli.PasswordPrompt;
+import vn.binhxet.cli.RestoreCommand;
+import vn.binhxet.cli.RestoreServicesFactory;
 import vn.binhxet.cli.ResultsCommand;
 import vn.binhxet.cli.VerifyCommand;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.BackupService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
@@ -58,18 +62,20 @@ public final class Launcher {
         new Messages(
             new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
     CommandLine cli = new CommandLine(new RootCommand());
-    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages, passwords)));
+    cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("verify", new VerifyCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("export", new ExportCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("import", new ImportCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("minutes", new MinutesCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand(
-        "counting-record", new CountingRecordCommand(dir -> open(dir, messages, passwords)));
-    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages, passwords)));
+        "counting-record", new CountingRecordCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("ballots", new BallotsCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand(
-        "attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages, passwords)));
+        "attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand("password", new PasswordCommand(dataPassword(), passwords, messages));
+    cli.addSubcommand("backup", new BackupCommand(dir -> open(dir, messages, passwords, err)));
+    cli.addSubcommand("restore", new RestoreCommand(dir -> restoring(dir, messages)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -95,7 +101,8 @@ public final class Launcher {
     };
   }
 
-  private static CliServices open(String dataDir, Messages messages, PasswordPrompt passwords) {
+  private static CliServices open(
+      String dataDir, Messages messages, PasswordPrompt passwords, PrintWriter err) {
     Path dir = DataDirectory.forThisProcess(dataDir);
     char[] password =
         Database.isEncryptedQuietly(dir)
@@ -141,6 +148,11 @@ public final class Launcher {
       }
 
       @Override
+      public BackupService backups() {
+        return services.backups();
+      }
+
+      @Override
       public Messages messages() {
         return messages;
       }
@@ -152,9 +164,23 @@ public final class Launcher {
 
       @Override
       public void close() {
-        services.close();
+        try {
+          services.backups().atExit();
+        } catch (RuntimeException e) {
+          // The command did its work; only the copy of it failed, and the user is told so.
+          err.println(messages.get("cli.backup.exitFailed", ErrorText.describe(e, messages)));
+          err.flush();
+        } finally {
+          services.close();
+        }
       }
     };
+  }
+
+  private static RestoreServicesFactory.Restoring restoring(String dataDir, Messages messages) {
+    Path dir = DataDirectory.forThisProcess(dataDir);
+    return new RestoreServicesFactory.Restoring(
+        Services.restorer(dir, Clock.systemDefaultZone()), dir.toString(), messages);
   }
 
   /** The language is read from the data folder's settings before the arguments are parsed. */

@@ -23,6 +23,8 @@ import vn.binhxet.ui.agendaedit.AgendaEditView;
 import vn.binhxet.ui.awards.AwardsController;
 import vn.binhxet.ui.awards.AwardsModel;
 import vn.binhxet.ui.awards.AwardsView;
+import vn.binhxet.ui.backup.BackupController;
+import vn.binhxet.ui.backup.BackupMenu;
 import vn.binhxet.ui.checkin.CheckInController;
 import vn.binhxet.ui.checkin.CheckInModel;
 import vn.binhxet.ui.checkin.CheckInView;
@@ -98,6 +100,47 @@ public final class MainWindow {
       PreparationService preparation,
       ProgrammeService programme,
       DocumentService documents,
+      TaskRunner tasks,
+      DialogService dialogs,
+      LanguageSettings settings,
+      I18n i18n,
+      Clock clock,
+      String dataDir,
+      String version) {
+    this(
+        stage,
+        conferences,
+        demo,
+        votes,
+        entries,
+        agenda,
+        preparation,
+        programme,
+        documents,
+        null,
+        tasks,
+        dialogs,
+        settings,
+        i18n,
+        clock,
+        dataDir,
+        version);
+  }
+
+  /**
+   * @param backup the backup items of the File menu; null leaves them out (screen tests)
+   */
+  public MainWindow(
+      Stage stage,
+      ConferenceService conferences,
+      DemoService demo,
+      VoteService votes,
+      EntryService entries,
+      AgendaService agenda,
+      PreparationService preparation,
+      ProgrammeService programme,
+      DocumentService documents,
+      BackupController backup,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -264,7 +307,8 @@ public final class MainWindow {
             newView.node(),
             projectorView.node(),
             newController::onOpen,
-            stage::close);
+            stage::close,
+            backup == null ? List.of() : new BackupMenu(backup, i18n, tasks).items());
   }
 
   public Parent root() {

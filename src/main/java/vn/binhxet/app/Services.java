@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.pdf.PdfDocuments;
+import vn.binhxet.persistence.BackupFolder;
 import vn.binhxet.persistence.Database;
+import vn.binhxet.persistence.DatabaseSwap;
 import vn.binhxet.persistence.JooqAuditLogRepository;
 import vn.binhxet.persistence.JooqConferenceRepository;
 import vn.binhxet.persistence.JooqPreparationRepository;
 import vn.binhxet.persistence.JooqTransactionRunner;
 import vn.binhxet.persistence.JooqVoteRepository;
+import vn.binhxet.persistence.OnlineBackup;
 import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.BackupPolicy;
+import vn.binhxet.service.BackupService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
@@ -21,6 +26,7 @@ import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.EntryService;
 import vn.binhxet.service.PreparationService;
 import vn.binhxet.service.ProgrammeService;
+import vn.binhxet.service.RestoreService;
 import vn.binhxet.service.VoteService;
 
 /** The database of a data folder and the services over it, wired by constructor. */
@@ -37,17 +43,25 @@ public final class Services implements AutoCloseable {
   private final DocumentService documents;
   private final PreparationService preparation;
   private final ProgrammeService programme;
+  private final BackupService backups;
   private final List<Runnable> durableWrites = new CopyOnWriteArrayList<>();
 
-  private Services(Path dataDir, Database database, Clock clock) {
+  private Services(Path dataDir, Database database, Clock clock, BackupPolicy policy) {
     this.dataDir = dataDir;
     this.database = database;
     var tx =
         new JooqTransactionRunner(
             database.dsl(),
             database::ensureRoomToWrite,
-            () -> durableWrites.forEach(Runnable::run));
+            () -> {
+              durableWrites.forEach(Runnable::run);
+              // After the screens were told: "saved" must not wait for the backup.
+              backups().afterDurableWrite();
+            });
     var log = new JooqAuditLogRepository(database.dsl());
+    this.backups =
+        new BackupService(
+            new BackupFolder(dataDir), new OnlineBackup(database), tx, log, clock, policy);
     var audit = new AuditTrail(log, clock);
     var conferenceRepository = new JooqConferenceRepository(database.dsl());
     var voteRepository = new JooqVoteRepository(database.dsl());
@@ -94,7 +108,20 @@ public final class Services implements AutoCloseable {
    * @throws vn.binhxet.domain.StorageException when it cannot be used; nothing is changed then
    */
   public static Services open(Path dataDir, char[] password, Clock clock) {
-    return new Services(dataDir, Database.open(dataDir, password), clock);
+    return new Services(
+        dataDir, Database.open(dataDir, password), clock, new SettingsFile(dataDir).backupPolicy());
+  }
+
+  /**
+   * Restores backups into {@code dataDir}, whose database must be closed (no {@code Services} open
+   * on it).
+   */
+  public static RestoreService restorer(Path dataDir, Clock clock) {
+    return new RestoreService(
+        new BackupFolder(dataDir),
+        new DatabaseSwap(dataDir),
+        clock,
+        new SettingsFile(dataDir).backupPolicy());
   }
 
   /** Tells {@code listener}, on the writing thread, each time a write has become durable. */
@@ -137,6 +164,11 @@ public final class Services implements AutoCloseable {
   /** The minutes, counting records, ballot papers and attendance sheet. */
   public DocumentService documents() {
     return documents;
+  }
+
+  /** The automatic backups, and a copy on demand. */
+  public BackupService backups() {
+    return backups;
   }
 
   public PreparationService preparation() {

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
+import vn.binhxet.service.BackupPolicy;
 import vn.binhxet.service.Messages;
 import vn.binhxet.ui.common.LanguageSettings;
 
@@ -20,6 +22,8 @@ import vn.binhxet.ui.common.LanguageSettings;
 public final class SettingsFile implements LanguageSettings {
   static final String NAME = "settings.properties";
   private static final String LANGUAGE = "language";
+  private static final String BACKUPS_KEEP = "backups.keep";
+  private static final String BACKUPS_INTERVAL = "backups.intervalMinutes";
 
   private final Path file;
 
@@ -29,22 +33,50 @@ public final class SettingsFile implements LanguageSettings {
 
   @Override
   public Locale language() {
+    Properties p = read();
+    String tag = p.getProperty(LANGUAGE);
+    return tag == null ? Messages.VIETNAMESE : Messages.supported(Locale.forLanguageTag(tag));
+  }
+
+  /**
+   * How many backups to keep ({@code backups.keep}) and how many minutes of activity between two
+   * automatic ones ({@code backups.intervalMinutes}); a missing or unusable value takes the
+   * default.
+   */
+  public BackupPolicy backupPolicy() {
+    Properties p = read();
+    int keep = positive(p.getProperty(BACKUPS_KEEP), BackupPolicy.DEFAULT_KEEP);
+    int minutes =
+        positive(p.getProperty(BACKUPS_INTERVAL), (int) BackupPolicy.DEFAULT_INTERVAL.toMinutes());
+    return new BackupPolicy(keep, Duration.ofMinutes(minutes));
+  }
+
+  private static int positive(String value, int fallback) {
+    try {
+      int n = value == null ? fallback : Integer.parseInt(value.strip());
+      return n >= 1 ? n : fallback;
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** An unreadable settings file costs the user only the choices in it: the defaults apply. */
+  private Properties read() {
     Properties p = new Properties();
     if (Files.isRegularFile(file)) {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         p.load(r);
       } catch (IOException | IllegalArgumentException e) {
-        // An unreadable settings file costs the user only the language choice.
-        return Messages.VIETNAMESE;
+        return new Properties();
       }
     }
-    String tag = p.getProperty(LANGUAGE);
-    return tag == null ? Messages.VIETNAMESE : Messages.supported(Locale.forLanguageTag(tag));
+    return p;
   }
 
   @Override
   public void saveLanguage(Locale locale) {
-    Properties p = new Properties();
+    // The other settings are kept as the user wrote them.
+    Properties p = read();
     p.setProperty(LANGUAGE, Messages.supported(locale).toLanguageTag());
     try {
       Files.createDirectories(file.getParent());

@@ -1,6 +1,7 @@
 package vn.binhxet.cli;
 
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.BackupService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
@@ -8,7 +9,10 @@ import vn.binhxet.service.DocumentService;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.VoteService;
 
-/** What a headless command works with, opened on a data folder; closing it closes the database. */
+/**
+ * What a headless command works with, opened on a data folder. Closing it backs the data up when
+ * the command wrote anything, then closes the database.
+ */
 public interface CliServices extends AutoCloseable {
   ConferenceService conferences();
 
@@ -23,6 +27,9 @@ public interface CliServices extends AutoCloseable {
 
   /** The minutes, counting records, ballot papers and attendance sheet. */
   DocumentService documents();
+
+  /** The automatic backups and a copy on demand. */
+  BackupService backups();
 
   Messages messages();
 

@@ -12,5 +12,7 @@ public enum StorageProblem {
   /** The password given does not open the file. */
   WRONG_PASSWORD,
   /** Too little space is left on the data folder's disk to write safely. */
-  DISK_FULL
+  DISK_FULL,
+  /** A backup could not be written; the data in use is not affected. */
+  BACKUP_UNWRITABLE
 }

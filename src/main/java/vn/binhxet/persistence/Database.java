@@ -338,6 +338,20 @@ public final class Database implements AutoCloseable {
     return usableBytes >= MIN_FREE_BYTES;
   }
 
+  /**
+   * Writes a consistent zip of the database to {@code target} while it stays in use (H2's online
+   * {@code BACKUP TO}), replacing any file there.
+   */
+  public void backupTo(Path target) {
+    String quoted = target.toAbsolutePath().toString().replace("'", "''");
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("BACKUP TO '" + quoted + "'");
+    } catch (SQLException e) {
+      throw new StorageException(StorageProblem.BACKUP_UNWRITABLE, target.toString(), e);
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();

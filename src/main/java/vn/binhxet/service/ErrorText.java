@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.binhxet.domain.BackupRefusedException;
 import vn.binhxet.domain.NotFoundException;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.domain.StorageProblem;
@@ -40,6 +41,9 @@ public final class ErrorText {
   public static String describe(Throwable t, Messages m) {
     if (t instanceof StorageException s) {
       return storage(s, m);
+    }
+    if (t instanceof BackupRefusedException b) {
+      return m.get("backup.refused." + b.reason().name(), b.where());
     }
     if (t instanceof NotFoundException n) {
       return m.get("error.notFound", n.id());

@@ -45,6 +45,7 @@ public final class MainView {
    * @param projector the projector panel, at the foot of the sidebar
    * @param onNew opens the new-conference form
    * @param onQuit closes the window
+   * @param fileItems more items for the File menu, placed before Quit
    */
   public MainView(
       MainModel model,
@@ -55,11 +56,12 @@ public final class MainView {
       Node newConference,
       Node projector,
       Runnable onNew,
-      Runnable onQuit) {
+      Runnable onQuit,
+      java.util.List<MenuItem> fileItems) {
     this.i18n = i18n;
     root.getStyleClass().add("main-window");
 
-    root.setTop(menu(controller, onNew, onQuit));
+    root.setTop(menu(controller, onNew, onQuit, fileItems));
 
     ListView<ConferenceSummary> list = new ListView<>(model.conferences());
     list.setId("conference-list");
@@ -177,7 +179,11 @@ public final class MainView {
     return root;
   }
 
-  private MenuBar menu(MainController controller, Runnable onNew, Runnable onQuit) {
+  private MenuBar menu(
+      MainController controller,
+      Runnable onNew,
+      Runnable onQuit,
+      java.util.List<MenuItem> fileItems) {
     MenuItem newItem = item("menu.file.new", onNew);
     newItem.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
     MenuItem demo = item("menu.file.demo", controller::onOpenDemo);
@@ -191,7 +197,9 @@ public final class MainView {
     Menu file = new Menu();
     file.setId("menu-file");
     file.textProperty().bind(i18n.bind("menu.file"));
-    file.getItems().addAll(newItem, demo, rehearse, refresh, new SeparatorMenuItem(), quit);
+    file.getItems().addAll(newItem, demo, rehearse, refresh);
+    file.getItems().addAll(fileItems);
+    file.getItems().addAll(new SeparatorMenuItem(), quit);
 
     ToggleGroup languages = new ToggleGroup();
     RadioMenuItem vi = new RadioMenuItem();
