@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.domain.StorageProblem;
+import vn.binhxet.persistence.Database;
 import vn.binhxet.service.Backup;
 import vn.binhxet.service.RestoreService;
 import vn.binhxet.ui.backup.BackupController;
@@ -131,7 +133,8 @@ final class DesktopApp {
 
   /** The data is damaged: offer the newest backup that passes the checks, if there is one. */
   private void offerLatestBackup(String message) {
-    RestoreService restorer = Services.restorer(dataDir, clock);
+    BackupPassword typed = new BackupPassword();
+    RestoreService restorer = Services.restorer(dataDir, clock, typed);
     background(
         restorer::list,
         list -> {
@@ -153,7 +156,7 @@ final class DesktopApp {
           background(
               () -> {
                 RestoreService.Restored restored = restorer.restoreLatest();
-                return new Reopened(Services.open(dataDir, clock), restored, null);
+                return new Reopened(reopen(typed.take()), restored, null);
               },
               this::reopened,
               failure -> {
@@ -201,7 +204,12 @@ final class DesktopApp {
     BackupController backup =
         new BackupController(
             opened.backups(),
-            Services.restorer(dataDir, clock),
+            Services.restorer(
+                dataDir,
+                clock,
+                () ->
+                    askFromBackground(
+                        i18n.tr("password.backup.title"), i18n.tr("password.backup.prompt"))),
             this::restore,
             tasks,
             dialogs,
@@ -265,7 +273,8 @@ final class DesktopApp {
     Label restoring = new Label(i18n.tr("backup.ui.restoring"));
     restoring.getStyleClass().add("welcome-text");
     stage.getScene().setRoot(new StackPane(restoring));
-    RestoreService restorer = Services.restorer(dataDir, clock);
+    BackupPassword typed = new BackupPassword();
+    RestoreService restorer = Services.restorer(dataDir, clock, typed);
     background(
         () -> {
           RestoreService.Restored restored = null;
@@ -275,14 +284,89 @@ final class DesktopApp {
           } catch (RuntimeException e) {
             refused = e;
           }
+          char[] known = typed.take();
+          if (refused != null && known != null) {
+            // The data in use was kept: its own password is asked for, not the backup's.
+            Arrays.fill(known, '\0');
+            known = null;
+          }
           // Refused or not, the data is opened again: a refusal left it as it was.
-          return new Reopened(Services.open(dataDir, clock), restored, refused);
+          return new Reopened(reopen(known), restored, refused);
         },
         this::reopened,
         this::refuse);
   }
 
   private record Reopened(Services services, RestoreService.Restored restored, Throwable refused) {}
+
+  /**
+   * Opens the data again after a restore, off the FX thread. An encrypted file needs its password:
+   * {@code known} (the restored backup's, just typed) or asked for, again after a wrong one.
+   */
+  private Services reopen(char[] known) {
+    if (!Database.isEncryptedQuietly(dataDir)) {
+      return Services.open(dataDir, clock);
+    }
+    char[] password = known;
+    String problem = "";
+    while (true) {
+      if (password == null) {
+        password =
+            askFromBackground(
+                i18n.tr("password.open.title"), problem + i18n.tr("password.open.prompt", dataDir));
+      }
+      if (password == null) {
+        throw new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null);
+      }
+      try {
+        return Services.open(dataDir, password, clock);
+      } catch (StorageException e) {
+        if (e.problem() != StorageProblem.WRONG_PASSWORD) {
+          throw e;
+        }
+        problem = i18n.tr("password.open.wrong") + "\n\n";
+      } finally {
+        Arrays.fill(password, '\0');
+        password = null;
+      }
+    }
+  }
+
+  /**
+   * Asks for a password from a background thread: the dialog opens on the FX thread while this
+   * thread waits for the answer (null when cancelled).
+   */
+  private char[] askFromBackground(String title, String prompt) {
+    CompletableFuture<char[]> answer = new CompletableFuture<>();
+    Platform.runLater(
+        () ->
+            answer.complete(
+                new FxDialogService(stage, i18n).askPassword(title, prompt).orElse(null)));
+    return answer.join();
+  }
+
+  /**
+   * The password of the backup being restored: asked once, when the backup turns out to be
+   * encrypted, and handed out as copies until taken to open the restored data.
+   */
+  private final class BackupPassword implements Supplier<char[]> {
+    private char[] typed;
+
+    @Override
+    public synchronized char[] get() {
+      if (typed == null) {
+        typed =
+            askFromBackground(i18n.tr("password.backup.title"), i18n.tr("password.backup.prompt"));
+      }
+      return typed == null ? null : typed.clone();
+    }
+
+    synchronized char[] take() {
+      char[] t = typed;
+      typed = null;
+      return t;
+    }
+  }
 
   private void reopened(Reopened r) {
     boolean fresh = stage == null;

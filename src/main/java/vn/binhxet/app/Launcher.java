@@ -75,7 +75,7 @@ public final class Launcher {
         "attendance-sheet", new AttendanceSheetCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand("password", new PasswordCommand(dataPassword(), passwords, messages));
     cli.addSubcommand("backup", new BackupCommand(dir -> open(dir, messages, passwords, err)));
-    cli.addSubcommand("restore", new RestoreCommand(dir -> restoring(dir, messages)));
+    cli.addSubcommand("restore", new RestoreCommand(dir -> restoring(dir, messages, passwords)));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -177,10 +177,16 @@ public final class Launcher {
     };
   }
 
-  private static RestoreServicesFactory.Restoring restoring(String dataDir, Messages messages) {
+  private static RestoreServicesFactory.Restoring restoring(
+      String dataDir, Messages messages, PasswordPrompt passwords) {
     Path dir = DataDirectory.forThisProcess(dataDir);
     return new RestoreServicesFactory.Restoring(
-        Services.restorer(dir, Clock.systemDefaultZone()), dir.toString(), messages);
+        Services.restorer(
+            dir,
+            Clock.systemDefaultZone(),
+            () -> passwords.ask(messages.get("cli.password.ask.backup"))),
+        dir.toString(),
+        messages);
   }
 
   /** The language is read from the data folder's settings before the arguments are parsed. */

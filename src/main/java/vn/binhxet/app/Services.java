@@ -117,9 +117,18 @@ public final class Services implements AutoCloseable {
    * on it).
    */
   public static RestoreService restorer(Path dataDir, Clock clock) {
+    return restorer(dataDir, clock, () -> null);
+  }
+
+  /**
+   * Restores backups into {@code dataDir}, asking {@code backupPassword} for the password of an
+   * encrypted backup (null: none given).
+   */
+  public static RestoreService restorer(
+      Path dataDir, Clock clock, java.util.function.Supplier<char[]> backupPassword) {
     return new RestoreService(
         new BackupFolder(dataDir),
-        new DatabaseSwap(dataDir),
+        new DatabaseSwap(dataDir, backupPassword),
         clock,
         new SettingsFile(dataDir).backupPolicy());
   }

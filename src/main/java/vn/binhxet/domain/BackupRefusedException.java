@@ -20,6 +20,10 @@ public final class BackupRefusedException extends RuntimeException {
     DAMAGED,
     /** Written by a newer version than this one. */
     NEWER_VERSION,
+    /** It is encrypted, and no password was given. */
+    PASSWORD_NEEDED,
+    /** It is encrypted, and the password given does not open it. */
+    WRONG_PASSWORD,
     /** Its audit chain or a round's fingerprint does not check out. */
     TAMPERED,
     /** There is no backup to restore. */

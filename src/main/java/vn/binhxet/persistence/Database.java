@@ -126,14 +126,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static String url(Path dir, boolean encrypted) {
+  static String url(Path dir, boolean encrypted) {
     // An encrypted file keeps no trace file: H2 would write statements there in clear.
     return "jdbc:h2:file:"
         + dir.resolve(FILE_NAME)
         + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
   }
 
-  private static JdbcDataSource dataSource(String url, char[] password) {
+  static JdbcDataSource dataSource(String url, char[] password) {
     JdbcDataSource source = new JdbcDataSource();
     source.setURL(url);
     source.setUser("sa");

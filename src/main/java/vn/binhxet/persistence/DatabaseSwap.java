@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -46,10 +47,21 @@ public final class DatabaseSwap implements DatabaseRestorer {
 
   private final Path dataDir;
   private final Path dataFile;
+  private final Supplier<char[]> backupPassword;
 
+  /** For backups without a password; an encrypted one is refused as needing it. */
   public DatabaseSwap(Path dataDir) {
+    this(dataDir, () -> null);
+  }
+
+  /**
+   * @param backupPassword asked only when the backup is encrypted; null when the user gives none.
+   *     What it returns is wiped once used.
+   */
+  public DatabaseSwap(Path dataDir, Supplier<char[]> backupPassword) {
     this.dataDir = dataDir.toAbsolutePath().normalize();
     this.dataFile = this.dataDir.resolve(ENTRY);
+    this.backupPassword = backupPassword;
   }
 
   @Override
@@ -67,17 +79,34 @@ public final class DatabaseSwap implements DatabaseRestorer {
       unpack(zip, unpacked);
       checking = Files.createTempDirectory("binhxet-check-");
       Files.copy(unpacked, checking.resolve(ENTRY));
-      checkVersion(checking, zip);
-      Database copy;
+      char[] password = null;
       try {
-        copy = Database.open(checking);
-      } catch (StorageException e) {
-        throw new BackupRefusedException(
-            e.problem() == StorageProblem.NEWER_VERSION ? Reason.NEWER_VERSION : Reason.DAMAGED,
-            zip.toString(),
-            e);
+        if (Database.isEncrypted(checking)) {
+          password = backupPassword.get();
+          if (password == null) {
+            throw new BackupRefusedException(Reason.PASSWORD_NEEDED, zip.toString(), null);
+          }
+        }
+        checkVersion(checking, zip, password);
+        Database copy;
+        try {
+          copy = Database.open(checking, password);
+        } catch (StorageException e) {
+          throw new BackupRefusedException(
+              switch (e.problem()) {
+                case NEWER_VERSION -> Reason.NEWER_VERSION;
+                case WRONG_PASSWORD -> Reason.WRONG_PASSWORD;
+                default -> Reason.DAMAGED;
+              },
+              zip.toString(),
+              e);
+        }
+        return new Staged(copy, unpacked, staging, checking);
+      } finally {
+        if (password != null) {
+          Arrays.fill(password, '\0');
+        }
       }
-      return new Staged(copy, unpacked, staging, checking);
     } catch (IOException e) {
       removeQuietly(staging);
       removeQuietly(checking);
@@ -135,9 +164,10 @@ public final class DatabaseSwap implements DatabaseRestorer {
    * Read-only, before anything may migrate the copy: a database of another program is refused, not
    * turned into an empty Bình Xét one.
    */
-  private static void checkVersion(Path dir, Path zip) {
-    String url = "jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + ";ACCESS_MODE_DATA=r";
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+  private static void checkVersion(Path dir, Path zip, char[] password) {
+    String url = Database.url(dir, password != null) + ";ACCESS_MODE_DATA=r";
+    char[] key = password == null ? new char[0] : DatabaseKey.connectionPassword(password);
+    try (Connection c = Database.dataSource(url, key).getConnection();
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
@@ -157,16 +187,24 @@ public final class DatabaseSwap implements DatabaseRestorer {
                 ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1 ->
                 Reason.FOREIGN;
             case ErrorCode.FILE_VERSION_ERROR_1 -> Reason.NEWER_VERSION;
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                Reason.WRONG_PASSWORD;
             default -> Reason.DAMAGED;
           };
       throw new BackupRefusedException(reason, zip.toString(), e);
+    } finally {
+      Arrays.fill(key, '\0');
     }
   }
 
-  /** H2 locks the file it has open; a lock we can take means no copy of the app has it open. */
+  /**
+   * No copy of the app may hold the folder (its lock), nor have the file open (H2's lock on it: a
+   * lock we can take means nobody has).
+   */
   private void ensureClosed() {
-    try (FileChannel ch =
-        FileChannel.open(dataFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FolderLock folder = FolderLock.acquire(dataDir);
+        FileChannel ch =
+            FileChannel.open(dataFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = ch.tryLock();
       if (lock == null) {
         throw inUse(null);

@@ -89,6 +89,39 @@ class PasswordCommandTest {
   }
 
   @Test
+  void anEncryptedDataFoldersBackupsAreEncryptedAndRestoreWithTheirPassword() throws Exception {
+    String id = run("", "demo", "--data-dir", data()).out().strip();
+    run("mật khẩu cũ 1\nmật khẩu cũ 1\n", "password", "--data-dir", data());
+    Path copy = dir.resolve("copy.zip");
+    Run backup = run("mật khẩu cũ 1\n", "backup", "--data-dir", data(), "--out", copy.toString());
+    assertThat(backup.code()).as(backup.err()).isZero();
+    try (var zip = new java.util.zip.ZipFile(copy.toFile())) {
+      byte[] db = zip.getInputStream(zip.getEntry("binhxet.mv.db")).readAllBytes();
+      assertThat(new String(db, 0, 10, StandardCharsets.US_ASCII))
+          .as("the backup holds the encrypted file")
+          .isEqualTo("H2encrypt\n");
+      assertThat(new String(db, StandardCharsets.ISO_8859_1)).doesNotContain("Tuy");
+    }
+    run("mật khẩu cũ 1\nmật khẩu mới 2\nmật khẩu mới 2\n", "password", "--data-dir", data());
+
+    Run wrong = run("mật khẩu mới 2\n", "restore", "--data-dir", data(), "--from", copy.toString());
+    assertThat(wrong.code()).isEqualTo(vn.binhxet.cli.RestoreCommand.REFUSED);
+    assertThat(wrong.err()).contains("try the old one");
+
+    Run none = run("", "restore", "--data-dir", data(), "--from", copy.toString());
+    assertThat(none.code()).isEqualTo(vn.binhxet.cli.RestoreCommand.REFUSED);
+    assertThat(none.err()).contains("its password is needed");
+
+    Run restored =
+        run("mật khẩu cũ 1\n", "restore", "--data-dir", data(), "--from", copy.toString());
+    assertThat(restored.code()).as(restored.err()).isZero();
+    // The restored data has the password it had when backed up.
+    Run results = run("mật khẩu cũ 1\n", "results", "--data-dir", data(), "--conference", id);
+    assertThat(results.code()).as(results.err()).isZero();
+    assertThat(run("mật khẩu cũ 1\n", "verify", "--data-dir", data()).code()).isZero();
+  }
+
+  @Test
   void removingAPasswordThatIsNotThereIsRefused() {
     run("", "demo", "--data-dir", data());
     Run refused = run("", "password", "--remove", "--data-dir", data());
