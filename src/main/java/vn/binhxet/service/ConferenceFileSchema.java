@@ -63,9 +63,10 @@ final class ConferenceFileSchema {
       tree = mapper.readTree(bytes);
     } catch (StreamConstraintsException e) {
       throw refused(Problem.of("$", "file.limits"));
-    } catch (JsonEOFException e) {
-      throw refused(Problem.of("$", "file.truncated", line(e)));
     } catch (JacksonException e) {
+      if (e instanceof JsonEOFException || cutShort(e, bytes)) {
+        throw refused(Problem.of("$", "file.truncated", line(e)));
+      }
       throw refused(
           Problem.of(
               "$",
@@ -98,6 +99,25 @@ final class ConferenceFileSchema {
       throw new InvalidInputException(problems);
     }
     return tree;
+  }
+
+  /**
+   * Whether the parser stopped in the file's last token: a file cut inside a word or a number is
+   * refused as an unknown token or a broken list, not only as an early end.
+   */
+  private static boolean cutShort(JacksonException e, byte[] bytes) {
+    long from = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+    if (from < 0) {
+      return false;
+    }
+    for (long i = from; i < bytes.length; i++) {
+      byte b = bytes[(int) i];
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == ',' || b == ':' || b == '}'
+          || b == ']' || b == '{' || b == '[') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int line(JacksonException e) {

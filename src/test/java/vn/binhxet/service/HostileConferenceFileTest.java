@@ -257,6 +257,23 @@ class HostileConferenceFileTest {
   }
 
   @Test
+  void aFileCutAnywhereIsRefusedAsCutOff() {
+    List<String> misnamed = new java.util.ArrayList<>();
+    for (int cut = 1; cut < demoFile.length - 1; cut += 37) {
+      byte[] bad = Arrays.copyOf(demoFile, cut);
+      try {
+        target.files().importFile(bad);
+        misnamed.add(cut + ": imported");
+      } catch (InvalidInputException e) {
+        if (!e.problems().get(0).messageKey().equals("file.truncated")) {
+          misnamed.add(cut + ": " + e.problems());
+        }
+      }
+    }
+    assertThat(misnamed).isEmpty();
+  }
+
+  @Test
   void aFileInUtf16IsReadAsTheSameConference() {
     long id = target.files().importFile(demoText.getBytes(StandardCharsets.UTF_16));
 
