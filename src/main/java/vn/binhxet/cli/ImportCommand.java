@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.InvalidInputException;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.Problem;
@@ -46,16 +47,17 @@ public final class ImportCommand implements Callable<Integer> {
     try (CliServices services = factory.open(dataDir)) {
       Messages m = services.messages();
       PrintWriter err = spec.commandLine().getErr();
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
-      } catch (IOException e) {
-        err.println(m.get("cli.error", m.get("cli.import.unreadable", file, String.valueOf(e))));
-        err.flush();
-        return UNREADABLE;
-      }
       long id;
       try {
+        byte[] bytes;
+        try {
+          ConferenceFileService.checkSize(Files.size(file));
+          bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+          err.println(m.get("cli.error", m.get("cli.import.unreadable", file, String.valueOf(e))));
+          err.flush();
+          return UNREADABLE;
+        }
         id = services.files().importFile(bytes);
       } catch (InvalidInputException e) {
         err.println(m.get("cli.import.refused", file, e.problems().size()));

@@ -256,9 +256,14 @@ public final class Database implements AutoCloseable {
                   + " where \"success\" and \"version\" is not null")) {
         return r.next() ? r.getInt(1) : 0;
       } catch (SQLException e) {
-        if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
-            || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+        if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
           return 0;
+        }
+        if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1) {
+          // Tables but no history: another program's database, which migrating would alter.
+          throw new SQLException(
+              "the database has tables but no \"flyway_schema_history\": another program wrote it",
+              e);
         }
         throw e;
       }

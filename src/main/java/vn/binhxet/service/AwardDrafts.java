@@ -26,12 +26,8 @@ final class AwardDrafts {
         .anyMatch(a -> a.rank() != rank && a.name().equalsIgnoreCase(d.name()))) {
       problems.add(Problem.of("name", "prep.award.duplicate", d.name()));
     }
-    int quota = 0;
-    try {
-      quota = d.quota() == null ? 0 : Integer.parseInt(d.quota());
-    } catch (NumberFormatException e) {
-      quota = -1;
-    }
+    Integer typed = WholeNumbers.parse(d.quota());
+    int quota = typed == null ? -1 : typed;
     if (quota < 1 || quota > MAX_QUOTA) {
       problems.add(
           Problem.of("quota", "prep.award.quota", d.quota() == null ? "" : d.quota(), MAX_QUOTA));

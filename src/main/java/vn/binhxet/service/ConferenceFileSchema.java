@@ -2,6 +2,8 @@ package vn.binhxet.service;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
@@ -55,17 +57,22 @@ final class ConferenceFileSchema {
    * @throws InvalidInputException with the problems of the first gate that failed
    */
   JsonNode read(byte[] bytes) {
+    ConferenceFileBytes.check(bytes);
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);
+    } catch (StreamConstraintsException e) {
+      throw refused(Problem.of("$", "file.limits"));
     } catch (JacksonException e) {
-      JsonLocation where = e.getLocation();
+      if (e instanceof JsonEOFException || cutShort(e, bytes)) {
+        throw refused(Problem.of("$", "file.truncated", line(e)));
+      }
       throw refused(
           Problem.of(
               "$",
               "file.syntax",
-              where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr()));
+              line(e),
+              e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,6 +101,30 @@ final class ConferenceFileSchema {
     return tree;
   }
 
+  /**
+   * Whether the parser stopped in the file's last token: a file cut inside a word or a number is
+   * refused as an unknown token or a broken list, not only as an early end.
+   */
+  private static boolean cutShort(JacksonException e, byte[] bytes) {
+    long from = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+    if (from < 0) {
+      return false;
+    }
+    for (long i = from; i < bytes.length; i++) {
+      byte b = bytes[(int) i];
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == ',' || b == ':' || b == '}'
+          || b == ']' || b == '{' || b == '[') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int line(JacksonException e) {
+    JsonLocation where = e.getLocation();
+    return where == null ? 0 : where.getLineNr();
+  }
+
   private static Problem problem(com.networknt.schema.Error e) {
     String at = e.getInstanceLocation().toString();
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
@@ -106,6 +137,12 @@ final class ConferenceFileSchema {
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
           Problem.of(at, "file.schema.range", shown(e.getInstanceNode()));
       case "pattern", "minLength" -> Problem.of(at, "file.schema.text");
+      case "maxLength" ->
+          Problem.of(
+              at,
+              "file.schema.tooLong",
+              e.getInstanceNode() == null ? 0 : e.getInstanceNode().asText().length(),
+              e.getSchemaNode() == null ? 0 : e.getSchemaNode().asInt());
       case "minItems" -> Problem.of(at, "file.schema.empty");
       case "format" -> Problem.of(at, "file.schema.format", shown(e.getInstanceNode()));
       default -> Problem.of(at, "file.schema.other", e.getMessage());

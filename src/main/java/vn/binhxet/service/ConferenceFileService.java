@@ -125,6 +125,16 @@ public final class ConferenceFileService {
   }
 
   /**
+   * Refuses a file by its size alone, before a byte of it is read: an import holds the whole file
+   * in memory.
+   *
+   * @throws InvalidInputException when a file of {@code size} bytes is more than an import reads
+   */
+  public static void checkSize(long size) {
+    ConferenceFileBytes.checkSize(size);
+  }
+
+  /**
    * Imports a conference file as a new conference and returns its id.
    *
    * @throws InvalidInputException naming every problem of the file with its JSON path; nothing is

@@ -47,6 +47,7 @@ public final class EntryService {
   }
 
   public List<Finding> recordHands(RoundRef ref, String option, HandsCount count) {
+    notNegative(option, count.votesFor(), count.against(), count.abstain());
     return entry(
         ref,
         EntryMode.HANDS,
@@ -83,6 +84,8 @@ public final class EntryService {
    */
   public List<Finding> recordAccounting(
       RoundRef ref, int issued, int collected, Map<InvalidReason, Integer> invalid) {
+    notNegative(null, issued, collected);
+    notNegative(null, invalid.values().toArray(Integer[]::new));
     return entry(
         ref,
         null,
@@ -94,6 +97,7 @@ public final class EntryService {
 
   public List<Finding> recordBallotTotal(
       RoundRef ref, String option, int votesFor, Integer votesAgainst) {
+    notNegative(option, votesFor, votesAgainst);
     return entry(
         ref,
         EntryMode.BALLOT_TOTALS,
@@ -123,6 +127,7 @@ public final class EntryService {
             throw new InvalidInputException(
                 List.of(Problem.of("ballots", "vote.allBallotsEntered", collected)));
           }
+          notOnTheBallot(before, ballot);
           votes.addBallot(ref, pass, ballot, clock.instant());
           return checkBallots(
               ref,
@@ -144,6 +149,7 @@ public final class EntryService {
           if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
             throw wrongMode();
           }
+          notOnTheBallot(before, ballot);
           String was =
               votes.removeBallot(ref, pass, ballot.seq()).map(w -> "; was=" + w).orElse("");
           votes.addBallot(ref, pass, ballot, clock.instant());
@@ -261,6 +267,29 @@ public final class EntryService {
         ref.toString(),
         details + "; state=" + vn.binhxet.domain.vote.RoundDigest.of(after));
     return findings;
+  }
+
+  /**
+   * The checks name a negative count (E09), but only after the entry is written, and the database's
+   * own constraint refuses it first with a message of its own.
+   */
+  private static void notNegative(String option, Integer... counts) {
+    for (Integer n : counts) {
+      if (n != null && n < 0) {
+        throw new EntryRefusedException(
+            List.of(Finding.of(vn.binhxet.domain.vote.Check.E09, option)));
+      }
+    }
+  }
+
+  /** The checks name a mark off the ballot (E05), but storing it cannot even be tried. */
+  private static void notOnTheBallot(RoundRecord round, Ballot ballot) {
+    for (String option : ballot.marks().keySet()) {
+      if (!round.setup().options().contains(option)) {
+        throw new EntryRefusedException(
+            List.of(Finding.onBallot(vn.binhxet.domain.vote.Check.E05, ballot.seq(), option)));
+      }
+    }
   }
 
   private static InvalidInputException wrongMode() {

@@ -67,7 +67,7 @@ class ConferenceFileRefusalTest {
 
   static Stream<Arguments> badFiles() {
     return Stream.of(
-        bytes("truncated", b -> Arrays.copyOf(b, b.length / 2), "$", "file.syntax"),
+        bytes("truncated", b -> Arrays.copyOf(b, b.length / 2), "$", "file.truncated"),
         bytes("empty", b -> new byte[0], "$", "file.empty"),
         bytes("trailing text", b -> concat(b, "{}"), "$", "file.syntax"),
         bytes("foreign JSON", b -> utf8("{\"name\": \"x\"}"), "$.format", "file.foreign"),

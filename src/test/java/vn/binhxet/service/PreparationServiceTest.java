@@ -267,4 +267,41 @@ class PreparationServiceTest {
               e -> assertThat(e.problems()).extracting(Problem::field).containsExactly(field));
     }
   }
+
+  @ParameterizedTest(name = "quota \"{0}\" is refused")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0",
+        "-1",
+        "101",
+        "2147483647",
+        "99999999999999999999",
+        "１２",
+        "12a",
+        "1,5",
+        "+3",
+        "''",
+        "'  '"
+      })
+  void anAwardQuotaThatIsNotACountFrom1To100IsRefusedAndTheAwardStays(String quota) {
+    long id = conference(2019, List.of(A, B), 1, 0);
+    Conference before = s.conferences().open(id).conference();
+    long logged = s.audit().verify().entries();
+    AwardDraft draft = PreparationRulesTest.first("Cờ thi đua của Chính phủ", quota);
+
+    assertThatThrownBy(() -> s.programme().changeAward(id, 1, draft))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems()).extracting(Problem::field).containsExactly("quota");
+              Problem p = e.problems().get(0);
+              assertThat(
+                      new Messages(java.util.Locale.ENGLISH)
+                          .get(p.messageKey(), p.args().toArray()))
+                  .contains("type a whole number from 1 to 100");
+            });
+    assertThat(s.conferences().open(id).conference()).isEqualTo(before);
+    assertThat(s.audit().verify().entries()).isEqualTo(logged);
+  }
 }

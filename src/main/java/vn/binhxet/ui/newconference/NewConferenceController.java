@@ -11,6 +11,7 @@ import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.InvalidInputException;
 import vn.binhxet.service.NewConference;
 import vn.binhxet.service.Problem;
+import vn.binhxet.service.WholeNumbers;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.ErrorMessages;
 import vn.binhxet.ui.common.I18n;
@@ -180,11 +181,7 @@ public final class NewConferenceController {
   }
 
   private static Integer parse(String text) {
-    try {
-      return Integer.valueOf(text == null ? "" : text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return WholeNumbers.parse(text);
   }
 
   private static Integer number(String field, String text, List<Problem> problems) {

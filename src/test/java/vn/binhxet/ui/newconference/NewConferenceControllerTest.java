@@ -18,6 +18,7 @@ import vn.binhxet.domain.DemoConference;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.Messages;
+import vn.binhxet.service.Problem;
 import vn.binhxet.ui.Fakes;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.SynchronousTaskRunner;
@@ -129,6 +130,32 @@ class NewConferenceControllerTest {
     assertThat(model.problems().get(field).messageKey()).isEqualTo("check.number.invalid");
     assertThat(service.list()).isEmpty();
     assertThat(events).containsExactly("show");
+  }
+
+  @ParameterizedTest(name = "quota \"{0}\" → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "-1                   | check.quota.range    | hãy nhập số nguyên từ 0 đến 100",
+        "101                  | check.quota.range    | hãy nhập số nguyên từ 0 đến 100",
+        "999999999            | check.quota.range    | hãy nhập số nguyên từ 0 đến 100",
+        "99999999999999999999 | check.number.invalid | hãy nhập bằng các chữ số 0–9",
+        "１                   | check.number.invalid | không phải \"１\"",
+        "+1                   | check.number.invalid | không phải \"+1\"",
+        "1,5                  | check.number.invalid | Ô này cần một số nguyên",
+        "'  '                 | check.number.invalid | Ô này cần một số nguyên",
+      })
+  void aQuotaThatIsNotACountOfAwardsIsNamedAndNothingIsCreated(
+      String typed, String key, String words) {
+    NewConferenceController c = controller("2019-12-05");
+    c.onOpen();
+    fillValid();
+    model.quotaProvincialProperty().set(typed);
+    c.onCreate();
+    Problem p = model.problems().get(NewConferenceModel.QUOTA_PROVINCIAL);
+    assertThat(p.messageKey()).isEqualTo(key);
+    assertThat(new Messages(Messages.VIETNAMESE).get(key, p.args().toArray())).contains(words);
+    assertThat(service.list()).isEmpty();
   }
 
   @Test

@@ -97,7 +97,8 @@ class VotingControllerTest {
 
     row.votesForProperty().set("mười");
     d.countsController.onRecord(row);
-    assertThat(row.problemProperty().get().text()).isEqualTo("Hãy gõ số nguyên.");
+    assertThat(row.problemProperty().get().text())
+        .startsWith("Hãy nhập một số nguyên bằng các chữ số 0–9");
   }
 
   /** The accounting's findings land on the number they are about. */

@@ -16,6 +16,7 @@ import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundStatus;
 import vn.binhxet.domain.vote.VoteOutcome;
 import vn.binhxet.service.EntryService;
+import vn.binhxet.service.WholeNumbers;
 import vn.binhxet.ui.voting.counts.CountsModel.OptionRow;
 import vn.binhxet.ui.voting.round.CurrentRound;
 import vn.binhxet.ui.voting.round.FieldProblem;
@@ -294,6 +295,13 @@ public final class CountsController {
 
   private static int number(String text) {
     String t = text == null ? "" : text.strip();
-    return t.isEmpty() ? 0 : Integer.parseInt(t);
+    if (t.isEmpty()) {
+      return 0;
+    }
+    Integer n = WholeNumbers.parse(t);
+    if (n == null) {
+      throw new NumberFormatException(t);
+    }
+    return n;
   }
 }
