@@ -87,6 +87,7 @@ final class DesktopApp {
             opened.preparation(),
             opened.programme(),
             opened.documents(),
+            opened.audit(),
             tasks,
             new FxDialogService(stage),
             settings,

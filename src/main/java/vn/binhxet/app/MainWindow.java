@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.AgendaService;
+import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.DocumentService;
@@ -40,6 +41,9 @@ import vn.binhxet.ui.documents.FxPagePrinter;
 import vn.binhxet.ui.header.HeaderController;
 import vn.binhxet.ui.header.HeaderModel;
 import vn.binhxet.ui.header.HeaderView;
+import vn.binhxet.ui.integrity.IntegrityController;
+import vn.binhxet.ui.integrity.IntegrityModel;
+import vn.binhxet.ui.integrity.IntegrityView;
 import vn.binhxet.ui.listimport.ImportTargets;
 import vn.binhxet.ui.listimport.ListImportController;
 import vn.binhxet.ui.listimport.ListImportModel;
@@ -86,6 +90,7 @@ public final class MainWindow {
   private final VotingScreen voting;
   private final AgendaView agendaView;
   private final MainView view;
+  private final IntegrityController integrity;
   private final Clock clock;
 
   public MainWindow(
@@ -98,6 +103,7 @@ public final class MainWindow {
       PreparationService preparation,
       ProgrammeService programme,
       DocumentService documents,
+      AuditService audit,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -265,6 +271,12 @@ public final class MainWindow {
             projectorView.node(),
             newController::onOpen,
             stage::close);
+
+    IntegrityModel integrityModel = new IntegrityModel();
+    integrity = new IntegrityController(integrityModel, audit, tasks, dialogs, i18n);
+    IntegrityView integrityView = new IntegrityView(integrityModel, integrity, i18n);
+    view.tools().getItems().add(integrityView.menuItem());
+    view.addStatusItem(integrityView.warning());
   }
 
   public Parent root() {
@@ -273,6 +285,7 @@ public final class MainWindow {
 
   public void start() {
     main.onStart();
+    integrity.onDataOpened();
   }
 
   /** Recorded data has just become durable (called on the FX thread). */
