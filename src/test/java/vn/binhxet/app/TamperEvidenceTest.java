@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.binhxet.cli.VerifyCommand;
+import vn.binhxet.domain.AuditEntry;
 import vn.binhxet.domain.DemoConference;
 import vn.binhxet.domain.vote.Ballot;
 import vn.binhxet.domain.vote.EntryMode;
@@ -140,6 +141,40 @@ class TamperEvidenceTest {
             award,
             "về " + awardVi + " (hội nghị số " + demo + ")) đã bị sửa",
             "was edited: its content no longer matches the check code"),
+        new Case(
+            "an audit entry rewritten with a new hash",
+            c -> {
+              long seq =
+                  single(
+                      c,
+                      "select max(seq) from audit_log where action = 'HANDS_RECORDED' and"
+                          + " subject = '"
+                          + award
+                          + "'");
+              AuditEntry before = entry(c, seq - 1);
+              AuditEntry was = entry(c, seq);
+              AuditEntry forged =
+                  AuditEntry.next(
+                      before,
+                      was.at(),
+                      was.conferenceId(),
+                      was.action(),
+                      was.subject(),
+                      was.details().replace("for=", "for=1"));
+              try (PreparedStatement st =
+                  c.prepareStatement("update audit_log set details = ?, hash = ? where seq = ?")) {
+                st.setString(1, forged.details());
+                st.setString(2, forged.hash());
+                st.setLong(3, seq);
+                assertThat(st.executeUpdate()).isOne();
+              }
+              return seq + 1;
+            },
+            Fault.ENTRY_RELINKED,
+            null,
+            null,
+            "Mục nhật ký ngay trước mục số",
+            "The log entry just before entry number"),
         new Case(
             "a deleted ballot",
             c -> {
@@ -327,6 +362,24 @@ class TamperEvidenceTest {
         ResultSet rs = st.executeQuery()) {
       assertThat(rs.next()).as(sql).isTrue();
       return rs.getLong(1);
+    }
+  }
+
+  private static AuditEntry entry(Connection c, long seq) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("select * from audit_log where seq = ?")) {
+      st.setLong(1, seq);
+      try (ResultSet rs = st.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return new AuditEntry(
+            rs.getLong("seq"),
+            rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+            rs.getObject("conference_id", Long.class),
+            rs.getString("action"),
+            rs.getString("subject"),
+            rs.getString("details"),
+            rs.getString("prev_hash"),
+            rs.getString("hash"));
+      }
     }
   }
 
