@@ -37,7 +37,7 @@ class BundleTest {
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
           "\"((?:import|app|menu|main|status|conference|kind|role|style|method|pool|step|rule|new|check|file"
-              + "|error|cli|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password|backup)(?:\\.[A-Za-z0-9_]+)+)\"");
+              + "|error|cli|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password|backup|integrity)(?:\\.[A-Za-z0-9_]+)+)\"");
 
   static Properties load(String language) throws IOException {
     Properties p = new Properties();
@@ -107,6 +107,13 @@ class BundleTest {
     }
     for (vn.binhxet.domain.vote.InvalidReason r : vn.binhxet.domain.vote.InvalidReason.values()) {
       keys.add(Arguments.of("invalid." + r.name()));
+    }
+    for (vn.binhxet.service.AuditService.Fault f : vn.binhxet.service.AuditService.Fault.values()) {
+      keys.add(Arguments.of("integrity." + f.name()));
+    }
+    for (vn.binhxet.domain.vote.RoundDigest.Part p :
+        vn.binhxet.domain.vote.RoundDigest.Part.values()) {
+      keys.add(Arguments.of("integrity.part." + p.name()));
     }
     for (RulePreset p : RulePreset.values())
       keys.add(Arguments.of("rule.preset." + p.name() + ".source"));

@@ -226,6 +226,7 @@ final class DesktopApp {
             opened.preparation(),
             opened.programme(),
             opened.documents(),
+            opened.audit(),
             backup,
             tasks,
             dialogs,

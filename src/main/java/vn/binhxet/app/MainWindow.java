@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.AgendaService;
+import vn.binhxet.service.AuditService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.DocumentService;
@@ -42,6 +43,9 @@ import vn.binhxet.ui.documents.FxPagePrinter;
 import vn.binhxet.ui.header.HeaderController;
 import vn.binhxet.ui.header.HeaderModel;
 import vn.binhxet.ui.header.HeaderView;
+import vn.binhxet.ui.integrity.IntegrityController;
+import vn.binhxet.ui.integrity.IntegrityModel;
+import vn.binhxet.ui.integrity.IntegrityView;
 import vn.binhxet.ui.listimport.ImportTargets;
 import vn.binhxet.ui.listimport.ListImportController;
 import vn.binhxet.ui.listimport.ListImportModel;
@@ -88,6 +92,7 @@ public final class MainWindow {
   private final VotingScreen voting;
   private final AgendaView agendaView;
   private final MainView view;
+  private final IntegrityController integrity;
   private final Clock clock;
 
   public MainWindow(
@@ -100,6 +105,7 @@ public final class MainWindow {
       PreparationService preparation,
       ProgrammeService programme,
       DocumentService documents,
+      AuditService audit,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -117,6 +123,7 @@ public final class MainWindow {
         preparation,
         programme,
         documents,
+        audit,
         null,
         tasks,
         dialogs,
@@ -140,6 +147,7 @@ public final class MainWindow {
       PreparationService preparation,
       ProgrammeService programme,
       DocumentService documents,
+      AuditService audit,
       BackupController backup,
       TaskRunner tasks,
       DialogService dialogs,
@@ -309,6 +317,12 @@ public final class MainWindow {
             newController::onOpen,
             stage::close,
             backup == null ? List.of() : new BackupMenu(backup, i18n, tasks).items());
+
+    IntegrityModel integrityModel = new IntegrityModel();
+    integrity = new IntegrityController(integrityModel, audit, tasks, dialogs, i18n);
+    IntegrityView integrityView = new IntegrityView(integrityModel, integrity, i18n);
+    view.tools().getItems().add(integrityView.menuItem());
+    view.addStatusItem(integrityView.warning());
   }
 
   public Parent root() {
@@ -317,6 +331,7 @@ public final class MainWindow {
 
   public void start() {
     main.onStart();
+    integrity.onDataOpened();
   }
 
   /** Recorded data has just become durable (called on the FX thread). */

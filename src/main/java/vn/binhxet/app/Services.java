@@ -70,7 +70,7 @@ public final class Services implements AutoCloseable {
     this.entries = new EntryService(tx, conferenceRepository, voteRepository, audit, clock);
     this.demo = new DemoService(conferences, votes, entries);
     this.agenda = new AgendaService(tx, conferenceRepository, voteRepository, audit, clock);
-    this.auditService = new AuditService(tx, audit, log, voteRepository);
+    this.auditService = new AuditService(tx, log, voteRepository, conferenceRepository);
     var preparationRepository = new JooqPreparationRepository(database.dsl());
     this.preparation =
         new PreparationService(

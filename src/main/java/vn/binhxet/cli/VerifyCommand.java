@@ -7,10 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.Messages;
+import vn.binhxet.service.VerdictText;
 
 /**
  * {@code verify [--data-dir DIR]}: walks the audit chain and every round's fingerprint. Exit 0 when
- * intact, else {@link #TAMPERED}, naming the first entry that no longer fits.
+ * intact, else {@link #TAMPERED}, naming each place that no longer fits and what to do.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
 public final class VerifyCommand implements Callable<Integer> {
@@ -39,10 +41,12 @@ public final class VerifyCommand implements Callable<Integer> {
         return 0;
       }
       PrintWriter err = spec.commandLine().getErr();
-      for (AuditService.Mismatch m : verdict.mismatches()) {
-        err.println(
-            services.messages().get("cli.verify." + m.fault().name(), m.seq(), m.subject()));
+      Messages m = services.messages();
+      err.println(m.get("integrity.tampered", verdict.mismatches().size()));
+      for (String line : VerdictText.lines(verdict, m)) {
+        err.println("  " + line);
       }
+      err.println(VerdictText.advice(m));
       err.flush();
       return TAMPERED;
     }

@@ -31,18 +31,43 @@ public final class AuditTrail {
     return entry;
   }
 
+  /** How an entry no longer fits the chain. */
+  public enum BreakKind {
+    /** Its content no longer gives its hash: the entry itself was edited. */
+    EDITED,
+    /** Its number does not follow the one before: entries before it were removed. */
+    MISSING_BEFORE,
+    /**
+     * It is whole, but the entry before it is not the one it was written after: that one was
+     * replaced, or rewritten with a new hash.
+     */
+    RELINKED
+  }
+
+  /** Where the chain is broken, and how. */
+  public record Break(long seq, BreakKind kind) {}
+
   /** The sequence numbers at which the chain is broken; empty when it is intact. */
   public List<Long> brokenAt() {
-    return brokenAt(log.all());
+    return breaks(log.all()).stream().map(Break::seq).toList();
   }
 
   static List<Long> brokenAt(List<AuditEntry> entries) {
-    List<Long> broken = new ArrayList<>();
+    return breaks(entries).stream().map(Break::seq).toList();
+  }
+
+  /** Every break of the chain of {@code entries}, in order; empty when it is intact. */
+  public static List<Break> breaks(List<AuditEntry> entries) {
+    List<Break> broken = new ArrayList<>();
     String prev = AuditEntry.GENESIS;
     long expectedSeq = 1;
     for (AuditEntry e : entries) {
-      if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hashMatches()) {
-        broken.add(e.seq());
+      if (!e.hashMatches()) {
+        broken.add(new Break(e.seq(), BreakKind.EDITED));
+      } else if (e.seq() != expectedSeq) {
+        broken.add(new Break(e.seq(), BreakKind.MISSING_BEFORE));
+      } else if (!e.prevHash().equals(prev)) {
+        broken.add(new Break(e.seq(), BreakKind.RELINKED));
       }
       prev = e.hash();
       expectedSeq = e.seq() + 1;

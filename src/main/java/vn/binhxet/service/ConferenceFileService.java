@@ -220,8 +220,8 @@ public final class ConferenceFileService {
                 ref, k == events.size() - 1 ? r.chairChoice() : List.of(), e.reason(), e.at());
       }
     }
-    String state = RoundDigest.of(votes.round(ref).orElseThrow());
-    if (!state.equals(RoundDigest.of(r))) {
+    RoundRecord stored = votes.round(ref).orElseThrow();
+    if (!RoundDigest.of(stored).equals(RoundDigest.of(r))) {
       throw new IllegalStateException(ref + " was not stored as the file has it");
     }
     audit.record(
@@ -236,8 +236,8 @@ public final class ConferenceFileService {
             + ref.round()
             + "; events="
             + events.stream().map(x -> x.kind().name()).collect(Collectors.joining(" | "))
-            + "; state="
-            + state);
+            + "; "
+            + RoundDigest.logged(stored));
   }
 
   private void enter(RoundRef ref, ConferenceFileRounds.RoundPlan plan, RoundEvent opened) {

@@ -265,7 +265,7 @@ public final class EntryService {
         ref.conferenceId(),
         action,
         ref.toString(),
-        details + "; state=" + vn.binhxet.domain.vote.RoundDigest.of(after));
+        details + "; " + vn.binhxet.domain.vote.RoundDigest.logged(after));
     return findings;
   }
 

@@ -396,7 +396,11 @@ public final class PreparationService {
       for (RoundRecord r : o.rounds()) {
         String now = RoundDigest.of(r);
         if (!now.equals(before.get(r.ref().toString()))) {
-          audit.record(conferenceId, "ROUND_RENAMED", r.ref().toString(), why + "; state=" + now);
+          audit.record(
+              conferenceId,
+              "ROUND_RENAMED",
+              r.ref().toString(),
+              why + "; " + RoundDigest.logged(r));
         }
       }
     }

@@ -3,7 +3,6 @@ package vn.binhxet.service;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.domain.BackupRefusedException;
 import vn.binhxet.domain.BackupStore;
 import vn.binhxet.domain.ConferenceSummary;
@@ -93,8 +92,7 @@ public final class RestoreService {
 
   private Contents contents(StagedBackup staged, String location) {
     AuditService audit =
-        new AuditService(
-            staged.tx(), new AuditTrail(staged.log(), clock), staged.log(), staged.votes());
+        new AuditService(staged.tx(), staged.log(), staged.votes(), staged.conferences());
     AuditService.Verdict verdict = audit.verify();
     if (!verdict.intact()) {
       throw new BackupRefusedException(BackupRefusedException.Reason.TAMPERED, location, null);

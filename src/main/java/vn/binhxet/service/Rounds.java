@@ -53,7 +53,7 @@ final class Rounds {
 
   /** The round's fingerprint after a change, for the audit entry that records the change. */
   String state(RoundRef ref) {
-    return "; state=" + RoundDigest.of(round(ref));
+    return "; " + RoundDigest.logged(round(ref));
   }
 
   /** A round that takes entries: it exists and is open. */

@@ -68,6 +68,7 @@ public final class ImportPreviewScreenshots {
                   services.preparation(),
                   services.programme(),
                   services.documents(),
+                  services.audit(),
                   tasks,
                   dialogs,
                   new Fakes.Settings(),

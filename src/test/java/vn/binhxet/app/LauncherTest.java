@@ -99,7 +99,10 @@ class LauncherTest {
     }
     Run verify = run("verify", "--data-dir", data.toString());
     assertThat(verify.code()).isEqualTo(vn.binhxet.cli.VerifyCommand.TAMPERED);
-    assertThat(verify.err()).contains("vote:3/round:1").contains("mục nhật ký số");
+    assertThat(verify.err())
+        .contains("vòng 1 của nội dung biểu quyết “Cờ thi đua của Chính phủ”")
+        .contains("số phiếu bầu cho từng ứng viên")
+        .contains("mục nhật ký số");
   }
 
   @Test

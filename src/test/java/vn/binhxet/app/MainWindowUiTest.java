@@ -49,6 +49,7 @@ class MainWindowUiTest {
             services.preparation(),
             services.programme(),
             services.documents(),
+            services.audit(),
             tasks,
             new Fakes.Dialogs(),
             settings,

@@ -91,6 +91,7 @@ class WholeDemoByKeyboardUiTest {
             services.preparation(),
             services.programme(),
             services.documents(),
+            services.audit(),
             new SynchronousTaskRunner(),
             dialogs,
             new Fakes.Settings(),

@@ -140,7 +140,7 @@ public final class Fakes {
         votes,
         entries,
         new DemoService(conferences, votes, entries),
-        new AuditService(tx, trail, log, voteRepository),
+        new AuditService(tx, log, voteRepository, conferenceRepository),
         new ConferenceFileService(
             tx, conferenceRepository, voteRepository, log, trail, clock, "Bình Xét test"),
         new vn.binhxet.service.AgendaService(

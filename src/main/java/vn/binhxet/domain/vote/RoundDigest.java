@@ -3,10 +3,17 @@ package vn.binhxet.domain.vote;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,70 +25,177 @@ import java.util.stream.Collectors;
 public final class RoundDigest {
   private RoundDigest() {}
 
+  /**
+   * The kinds of data a round holds, each fingerprinted on its own too, so that a mismatch can say
+   * which of them was changed.
+   */
+  public enum Part {
+    /** Open or closed. */
+    STATUS,
+    /** The method, entry mode, rule, seats, voters entitled and present, and the options. */
+    SETUP,
+    /** The counts of hands and the units that raised them. */
+    HANDS,
+    /** Ballots issued, collected and invalid. */
+    ACCOUNTING,
+    /** The ballot totals per option. */
+    TOTALS,
+    /** The single ballots of either entry. */
+    BALLOTS,
+    /** The result stored when the round closed. */
+    RESULT,
+    /** The chair's decision of a tie. */
+    CHAIR
+  }
+
+  private static final Pattern PARTS =
+      Pattern.compile("parts=([a-z]+:[0-9a-f]+(?:,[a-z]+:[0-9a-f]+)*)");
+
   public static String of(RoundRecord r) {
     StringBuilder s = new StringBuilder();
+    segments(r).forEach(seg -> s.append(seg.text()));
+    return sha256(s.toString());
+  }
+
+  /**
+   * What an audit entry that changes the round carries: the whole fingerprint, which {@link #of}
+   * checks, and one short fingerprint per {@link Part}, which names what changed.
+   */
+  public static String logged(RoundRecord r) {
+    return "state=" + of(r) + "; parts=" + encode(parts(r));
+  }
+
+  /** A short fingerprint of each part. */
+  public static Map<Part, String> parts(RoundRecord r) {
+    Map<Part, StringBuilder> text = new EnumMap<>(Part.class);
+    for (Part p : Part.values()) {
+      text.put(p, new StringBuilder());
+    }
+    segments(r).forEach(seg -> text.get(seg.part()).append(seg.text()));
+    Map<Part, String> out = new EnumMap<>(Part.class);
+    text.forEach((p, t) -> out.put(p, sha256(t.toString()).substring(0, 16)));
+    return out;
+  }
+
+  /**
+   * The parts of {@code now} that differ from those an audit entry's {@code details} recorded;
+   * empty when the entry predates the per-part fingerprints.
+   */
+  public static Set<Part> changed(String details, RoundRecord now) {
+    Matcher m = PARTS.matcher(details);
+    if (!m.find()) {
+      return Set.of();
+    }
+    Map<Part, String> current = parts(now);
+    Set<Part> changed = EnumSet.noneOf(Part.class);
+    for (String pair : m.group(1).split(",")) {
+      int colon = pair.indexOf(':');
+      Part part;
+      try {
+        part = Part.valueOf(pair.substring(0, colon).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException unknown) {
+        continue;
+      }
+      if (!pair.substring(colon + 1).equals(current.get(part))) {
+        changed.add(part);
+      }
+    }
+    return changed;
+  }
+
+  private static String encode(Map<Part, String> parts) {
+    return parts.entrySet().stream()
+        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ":" + e.getValue())
+        .collect(Collectors.joining(","));
+  }
+
+  private record Segment(Part part, String text) {}
+
+  /**
+   * The round's text, in pieces each owned by a part. Joined in this order they give exactly the
+   * text that {@link #of} always hashed, so the fingerprints already in a log stay valid.
+   */
+  private static List<Segment> segments(RoundRecord r) {
     RoundSetup setup = r.setup();
-    s.append("round=")
-        .append(setup.number())
-        .append(";method=")
-        .append(setup.method())
-        .append(";mode=")
-        .append(r.mode())
-        .append(";rule=")
-        .append(setup.rule())
-        .append(";status=")
-        .append(r.status())
-        .append(";seats=")
-        .append(setup.seats())
-        .append(";entitled=")
-        .append(setup.votersEntitled())
-        .append(";present=")
-        .append(setup.votersPresent())
-        .append(";options=")
-        .append(String.join("|", setup.options()))
-        .append(";hands=")
-        .append(sorted(r.hands().counts()))
-        .append(";raised=")
-        .append(sorted(r.raised()))
-        .append(";issued=")
-        .append(r.accounting().issued())
-        .append(";collected=")
-        .append(r.accounting().collected())
-        .append(";invalid=")
-        .append(sorted(r.accounting().invalid()))
-        .append(";for=")
-        .append(sorted(r.accounting().votesFor()))
-        .append(";against=")
-        .append(sorted(r.accounting().votesAgainst()))
-        .append(";first=")
-        .append(ballots(r.first()))
-        .append(";second=")
-        .append(ballots(r.second()));
+    List<Segment> out = new ArrayList<>();
+    out.add(
+        new Segment(
+            Part.SETUP,
+            "round="
+                + setup.number()
+                + ";method="
+                + setup.method()
+                + ";mode="
+                + r.mode()
+                + ";rule="
+                + setup.rule()));
+    out.add(new Segment(Part.STATUS, ";status=" + r.status()));
+    out.add(
+        new Segment(
+            Part.SETUP,
+            ";seats="
+                + setup.seats()
+                + ";entitled="
+                + setup.votersEntitled()
+                + ";present="
+                + setup.votersPresent()
+                + ";options="
+                + String.join("|", setup.options())));
+    out.add(
+        new Segment(
+            Part.HANDS, ";hands=" + sorted(r.hands().counts()) + ";raised=" + sorted(r.raised())));
+    out.add(
+        new Segment(
+            Part.ACCOUNTING,
+            ";issued="
+                + r.accounting().issued()
+                + ";collected="
+                + r.accounting().collected()
+                + ";invalid="
+                + sorted(r.accounting().invalid())));
+    out.add(
+        new Segment(
+            Part.TOTALS,
+            ";for="
+                + sorted(r.accounting().votesFor())
+                + ";against="
+                + sorted(r.accounting().votesAgainst())));
+    out.add(
+        new Segment(
+            Part.BALLOTS, ";first=" + ballots(r.first()) + ";second=" + ballots(r.second())));
     RoundResult result = r.stored();
     if (result != null) {
-      s.append(";result=quorum:")
-          .append(result.quorumMet())
-          .append(",base:")
-          .append(result.base())
-          .append(",votes:")
-          .append(
-              result.options().stream()
-                  .map(o -> o.option() + "=" + o.votesFor() + (o.passed() ? "+" : "-"))
-                  .collect(Collectors.joining("|")))
-          .append(",nominated:")
-          .append(String.join("|", result.nominated()))
-          .append(",tied:")
-          .append(String.join("|", result.tied()));
+      out.add(
+          new Segment(
+              Part.RESULT,
+              ";result=quorum:"
+                  + result.quorumMet()
+                  + ",base:"
+                  + result.base()
+                  + ",votes:"
+                  + result.options().stream()
+                      .map(o -> o.option() + "=" + o.votesFor() + (o.passed() ? "+" : "-"))
+                      .collect(Collectors.joining("|"))
+                  + ",nominated:"
+                  + String.join("|", result.nominated())
+                  + ",tied:"
+                  + String.join("|", result.tied())));
     }
-    s.append(";chair=")
-        .append(r.chairDecision())
-        .append(";chosen=")
-        .append(String.join("|", r.chairChoice().stream().sorted().toList()));
+    out.add(
+        new Segment(
+            Part.CHAIR,
+            ";chair="
+                + r.chairDecision()
+                + ";chosen="
+                + String.join("|", r.chairChoice().stream().sorted().toList())));
+    return out;
+  }
+
+  private static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -186,6 +186,11 @@ public final class FxDialogService implements DialogService {
     Label text = new Label(message);
     text.setWrapText(true);
     text.setMaxWidth(560);
+    // A label asks for its unwrapped width, so a long text would stretch the dialog past the
+    // screen: give it the width it may wrap in.
+    if (message.lines().anyMatch(line -> line.length() > 70)) {
+      text.setPrefWidth(560);
+    }
     text.setPadding(new Insets(6, 0, 12, 0));
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);

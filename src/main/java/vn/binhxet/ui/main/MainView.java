@@ -37,6 +37,8 @@ public final class MainView {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final BorderPane root = new BorderPane();
+  private final Menu tools = new Menu();
+  private final StatusBar status = new StatusBar();
   private final I18n i18n;
 
   /**
@@ -125,7 +127,6 @@ public final class MainView {
     newConference.visibleProperty().bind(model.screenProperty().isEqualTo(Screen.NEW_CONFERENCE));
     root.setCenter(centre);
 
-    StatusBar status = new StatusBar();
     status.setId("status-bar");
     // While work runs, the line says what it is; the bar shows how far it has got (or that it
     // is under way, when the work cannot tell).
@@ -177,6 +178,16 @@ public final class MainView {
 
   public Parent root() {
     return root;
+  }
+
+  /** The Tools menu, where other features add their items. */
+  public Menu tools() {
+    return tools;
+  }
+
+  /** Puts {@code node} first among the status line's right-hand items (a warning, say). */
+  public void addStatusItem(Node node) {
+    status.getRightItems().add(0, node);
   }
 
   private MenuBar menu(
@@ -231,7 +242,9 @@ public final class MainView {
     help.textProperty().bind(i18n.bind("menu.help"));
     help.getItems().add(item("menu.help.about", controller::onAbout));
 
-    MenuBar bar = new MenuBar(file, language, help);
+    tools.setId("menu-tools");
+    tools.textProperty().bind(i18n.bind("menu.tools"));
+    MenuBar bar = new MenuBar(file, tools, language, help);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
