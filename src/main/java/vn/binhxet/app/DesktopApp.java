@@ -29,6 +29,7 @@ import vn.binhxet.ui.common.FxDialogService;
 import vn.binhxet.ui.common.FxTaskRunner;
 import vn.binhxet.ui.common.I18n;
 import vn.binhxet.ui.common.Styles;
+import vn.binhxet.ui.password.PasswordController;
 
 /**
  * The desktop application: once the data is open, the main window; when it cannot be, why not (and,
@@ -156,7 +157,7 @@ final class DesktopApp {
           background(
               () -> {
                 RestoreService.Restored restored = restorer.restoreLatest();
-                return new Reopened(reopen(typed.take()), restored, null);
+                return new Reopened(reopen(typed.take()), restored, null, null);
               },
               this::reopened,
               failure -> {
@@ -215,6 +216,9 @@ final class DesktopApp {
             dialogs,
             i18n,
             clock);
+    PasswordController password =
+        new PasswordController(
+            () -> Database.isEncryptedQuietly(dataDir), this::changePassword, dialogs, i18n);
     MainWindow window =
         new MainWindow(
             stage,
@@ -228,6 +232,7 @@ final class DesktopApp {
             opened.documents(),
             opened.audit(),
             backup,
+            password,
             tasks,
             dialogs,
             settings,
@@ -292,13 +297,53 @@ final class DesktopApp {
             known = null;
           }
           // Refused or not, the data is opened again: a refusal left it as it was.
-          return new Reopened(reopen(known), restored, refused);
+          return new Reopened(reopen(known), restored, refused, null);
         },
         this::reopened,
         this::refuse);
   }
 
-  private record Reopened(Services services, RestoreService.Restored restored, Throwable refused) {}
+  /**
+   * The data opened again after a restore or a password change: what was restored, or why it was
+   * refused, or what was done.
+   */
+  private record Reopened(
+      Services services, RestoreService.Restored restored, Throwable refused, String done) {}
+
+  /** The user typed the passwords (FX thread): the file is re-encrypted while the data is shut. */
+  private void changePassword(char[] now, char[] next) {
+    Open open = current;
+    current = null;
+    detach(open);
+    Label working = new Label(i18n.tr("password.working"));
+    working.getStyleClass().add("welcome-text");
+    stage.getScene().setRoot(new StackPane(working));
+    String done =
+        next == null
+            ? "password.done.removed"
+            : now == null ? "password.done.set" : "password.done.changed";
+    background(
+        () -> {
+          Throwable refused = null;
+          char[] reopenWith = null;
+          try {
+            Database.changePassword(dataDir, now, next);
+            reopenWith = next == null ? null : next.clone();
+          } catch (RuntimeException e) {
+            refused = e;
+          } finally {
+            for (char[] a : new char[][] {now, next}) {
+              if (a != null) {
+                Arrays.fill(a, '\0');
+              }
+            }
+          }
+          // Refused, the data is as it was: its password is asked for again.
+          return new Reopened(reopen(reopenWith), null, refused, i18n.tr(done));
+        },
+        this::reopened,
+        this::refuse);
+  }
 
   /**
    * Opens the data again after a restore, off the FX thread. An encrypted file needs its password:
@@ -385,8 +430,11 @@ final class DesktopApp {
     FxDialogService dialogs = new FxDialogService(stage, i18n);
     if (r.refused() != null) {
       dialogs.showError(
-          i18n.tr("backup.ui.errorTitle"),
-          ErrorMessages.describe(r.refused(), i18n) + "\n\n" + i18n.tr("backup.refused.unchanged"));
+          i18n.tr(r.done() == null ? "backup.ui.errorTitle" : "error.title"),
+          ErrorMessages.describe(r.refused(), i18n)
+              + (r.done() == null ? "\n\n" + i18n.tr("backup.refused.unchanged") : ""));
+    } else if (r.done() != null) {
+      dialogs.showInformation(i18n.tr("app.name"), r.done());
     } else {
       RestoreService.Restored done = r.restored();
       String text =

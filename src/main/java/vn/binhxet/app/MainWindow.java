@@ -56,6 +56,8 @@ import vn.binhxet.ui.main.MainView;
 import vn.binhxet.ui.newconference.NewConferenceController;
 import vn.binhxet.ui.newconference.NewConferenceModel;
 import vn.binhxet.ui.newconference.NewConferenceView;
+import vn.binhxet.ui.password.PasswordController;
+import vn.binhxet.ui.password.PasswordMenu;
 import vn.binhxet.ui.people.PeopleController;
 import vn.binhxet.ui.people.PeopleModel;
 import vn.binhxet.ui.people.PeopleView;
@@ -125,6 +127,7 @@ public final class MainWindow {
         documents,
         audit,
         null,
+        null,
         tasks,
         dialogs,
         settings,
@@ -149,6 +152,7 @@ public final class MainWindow {
       DocumentService documents,
       AuditService audit,
       BackupController backup,
+      PasswordController password,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -316,13 +320,25 @@ public final class MainWindow {
             projectorView.node(),
             newController::onOpen,
             stage::close,
-            backup == null ? List.of() : new BackupMenu(backup, i18n, tasks).items());
+            fileItems(backup, password, i18n, tasks));
 
     IntegrityModel integrityModel = new IntegrityModel();
     integrity = new IntegrityController(integrityModel, audit, tasks, dialogs, i18n);
     IntegrityView integrityView = new IntegrityView(integrityModel, integrity, i18n);
     view.tools().getItems().add(integrityView.menuItem());
     view.addStatusItem(integrityView.warning());
+  }
+
+  private static List<javafx.scene.control.MenuItem> fileItems(
+      BackupController backup, PasswordController password, I18n i18n, TaskRunner tasks) {
+    List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+    if (backup != null) {
+      items.addAll(new BackupMenu(backup, i18n, tasks).items());
+    }
+    if (password != null) {
+      items.addAll(new PasswordMenu(password, i18n, tasks).items());
+    }
+    return items;
   }
 
   public Parent root() {

@@ -69,9 +69,15 @@ public final class Fakes {
     /** The passwords the fake user types, one per question; none left means they cancel. */
     public final java.util.Deque<String> passwords = new java.util.ArrayDeque<>();
 
+    /** Every password array handed to the code under test, to check that it was wiped. */
+    public final List<char[]> handedOut = new ArrayList<>();
+
     @Override
     public java.util.Optional<char[]> askPassword(String title, String prompt) {
-      return java.util.Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+      java.util.Optional<char[]> typed =
+          java.util.Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+      typed.ifPresent(handedOut::add);
+      return typed;
     }
 
     /** The files the fake user picks, one per question; none left means they cancel. */
