@@ -47,6 +47,7 @@ final class DesktopApp {
   private final boolean startupProbe;
   private final IntConsumer onExit;
   private final I18n i18n;
+  private final DataPasswords passwords;
   private Stage stage;
   private Open current;
 
@@ -70,6 +71,7 @@ final class DesktopApp {
     this.startupProbe = startupProbe;
     this.onExit = onExit;
     this.i18n = new I18n(locale);
+    this.passwords = new DataPasswords(dataDir, clock, i18n, () -> stage);
   }
 
   /**
@@ -134,7 +136,7 @@ final class DesktopApp {
 
   /** The data is damaged: offer the newest backup that passes the checks, if there is one. */
   private void offerLatestBackup(String message) {
-    BackupPassword typed = new BackupPassword();
+    DataPasswords.Remembered typed = passwords.forBackup();
     RestoreService restorer = Services.restorer(dataDir, clock, typed);
     background(
         restorer::list,
@@ -157,7 +159,7 @@ final class DesktopApp {
           background(
               () -> {
                 RestoreService.Restored restored = restorer.restoreLatest();
-                return new Reopened(reopen(typed.take()), restored, null, null);
+                return new Reopened(passwords.reopen(typed.take()), restored, null, null);
               },
               this::reopened,
               failure -> {
@@ -205,12 +207,7 @@ final class DesktopApp {
     BackupController backup =
         new BackupController(
             opened.backups(),
-            Services.restorer(
-                dataDir,
-                clock,
-                () ->
-                    askFromBackground(
-                        i18n.tr("password.backup.title"), i18n.tr("password.backup.prompt"))),
+            Services.restorer(dataDir, clock, passwords::askForBackup),
             this::restore,
             tasks,
             dialogs,
@@ -279,7 +276,7 @@ final class DesktopApp {
     Label restoring = new Label(i18n.tr("backup.ui.restoring"));
     restoring.getStyleClass().add("welcome-text");
     stage.getScene().setRoot(new StackPane(restoring));
-    BackupPassword typed = new BackupPassword();
+    DataPasswords.Remembered typed = passwords.forBackup();
     RestoreService restorer = Services.restorer(dataDir, clock, typed);
     background(
         () -> {
@@ -297,7 +294,7 @@ final class DesktopApp {
             known = null;
           }
           // Refused or not, the data is opened again: a refusal left it as it was.
-          return new Reopened(reopen(known), restored, refused, null);
+          return new Reopened(passwords.reopen(known), restored, refused, null);
         },
         this::reopened,
         this::refuse);
@@ -339,79 +336,10 @@ final class DesktopApp {
             }
           }
           // Refused, the data is as it was: its password is asked for again.
-          return new Reopened(reopen(reopenWith), null, refused, i18n.tr(done));
+          return new Reopened(passwords.reopen(reopenWith), null, refused, i18n.tr(done));
         },
         this::reopened,
         this::refuse);
-  }
-
-  /**
-   * Opens the data again after a restore, off the FX thread. An encrypted file needs its password:
-   * {@code known} (the restored backup's, just typed) or asked for, again after a wrong one.
-   */
-  private Services reopen(char[] known) {
-    if (!Database.isEncryptedQuietly(dataDir)) {
-      return Services.open(dataDir, clock);
-    }
-    char[] password = known;
-    String problem = "";
-    while (true) {
-      if (password == null) {
-        password =
-            askFromBackground(
-                i18n.tr("password.open.title"), problem + i18n.tr("password.open.prompt", dataDir));
-      }
-      if (password == null) {
-        throw new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null);
-      }
-      try {
-        return Services.open(dataDir, password, clock);
-      } catch (StorageException e) {
-        if (e.problem() != StorageProblem.WRONG_PASSWORD) {
-          throw e;
-        }
-        problem = i18n.tr("password.open.wrong") + "\n\n";
-      } finally {
-        Arrays.fill(password, '\0');
-        password = null;
-      }
-    }
-  }
-
-  /**
-   * Asks for a password from a background thread: the dialog opens on the FX thread while this
-   * thread waits for the answer (null when cancelled).
-   */
-  private char[] askFromBackground(String title, String prompt) {
-    CompletableFuture<char[]> answer = new CompletableFuture<>();
-    Platform.runLater(
-        () ->
-            answer.complete(
-                new FxDialogService(stage, i18n).askPassword(title, prompt).orElse(null)));
-    return answer.join();
-  }
-
-  /**
-   * The password of the backup being restored: asked once, when the backup turns out to be
-   * encrypted, and handed out as copies until taken to open the restored data.
-   */
-  private final class BackupPassword implements Supplier<char[]> {
-    private char[] typed;
-
-    @Override
-    public synchronized char[] get() {
-      if (typed == null) {
-        typed =
-            askFromBackground(i18n.tr("password.backup.title"), i18n.tr("password.backup.prompt"));
-      }
-      return typed == null ? null : typed.clone();
-    }
-
-    synchronized char[] take() {
-      char[] t = typed;
-      typed = null;
-      return t;
-    }
   }
 
   private void reopened(Reopened r) {
