@@ -8,8 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -64,6 +62,11 @@ public final class Database implements AutoCloseable {
     if (stored > SCHEMA_VERSION) {
       throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
     }
+    // Flyway only when there is something to migrate: it is the slowest part of a start. On a
+    // copy, so that a start cut short never leaves a half-migrated file.
+    if (stored < SCHEMA_VERSION) {
+      MigrationOnACopy.migrate(dir, file);
+    }
     // WRITE_DELAY=0: a commit reaches the file at once, so a killed process loses nothing it
     // acknowledged. No AUTO_SERVER: the app opens no port.
     JdbcConnectionPool pool = JdbcConnectionPool.create(path + ";WRITE_DELAY=0", "sa", "");
@@ -72,10 +75,6 @@ public final class Database implements AutoCloseable {
         probe.isValid(1);
       } catch (SQLException e) {
         throw translate(e, file);
-      }
-      // Flyway only when there is something to migrate: it is the slowest part of a start.
-      if (stored < SCHEMA_VERSION) {
-        migrate(pool, file);
       }
       return new Database(pool, file);
     } catch (RuntimeException e) {
@@ -102,22 +101,6 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw translate(e, file);
-    }
-  }
-
-  private static Flyway flyway(JdbcConnectionPool pool) {
-    return Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load();
-  }
-
-  private static void migrate(JdbcConnectionPool pool, Path file) {
-    try {
-      flyway(pool).migrate();
-    } catch (FlywayException e) {
-      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
     }
   }
 
