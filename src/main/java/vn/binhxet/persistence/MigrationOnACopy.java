@@ -37,7 +37,7 @@ final class MigrationOnACopy {
       }
       JdbcConnectionPool pool =
           JdbcConnectionPool.create(
-              "jdbc:h2:file:" + dir.resolve(COPY_NAME) + ";WRITE_DELAY=0", "sa", "");
+              "jdbc:h2:file:" + dir.resolve(COPY_NAME) + Database.URL_SETTINGS, "sa", "");
       try {
         Flyway.configure()
             .dataSource(pool)

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.binhxet.domain.ConferenceStatus;
@@ -70,9 +69,6 @@ class CrashSafetyTest {
   }
 
   @Test
-  @Disabled(
-      "Found a real loss: in 1 of 6 runs H2 gave back 221 audit entries after 229 acknowledged writes"
-          + " (seed -8563029399647498993, run 18); decision 0025. Enable once the cause is fixed.")
   void everyAcknowledgedWriteOutlivesAKillAndTheConferenceCarriesOnWhereItStood() throws Exception {
     seed = Long.getLong("binhxet.crash.seed", new SecureRandom().nextLong());
     Random random = new Random(seed);
