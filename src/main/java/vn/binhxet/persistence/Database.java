@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -47,6 +45,9 @@ public final class Database implements AutoCloseable {
   // What H2 writes at the start of a file it encrypts.
   private static final byte[] ENCRYPTED_HEADER =
       "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** How every connection that writes opens the file (decision 0025). */
+  static final String URL_SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
@@ -105,18 +106,29 @@ public final class Database implements AutoCloseable {
     if (stored > SCHEMA_VERSION) {
       throw new StorageException(StorageProblem.NEWER_VERSION, file.toString(), null);
     }
+    // Flyway only when there is something to migrate: it is the slowest part of a start. On a
+    // copy, so that a start cut short never leaves a half-migrated file.
+    if (stored < SCHEMA_VERSION) {
+      MigrationOnACopy.migrate(dir, file, encrypted, key);
+    }
     // WRITE_DELAY=0: a commit reaches the file at once, so a killed process loses nothing it
-    // acknowledged. No AUTO_SERVER: the app opens no port.
-    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(url + ";WRITE_DELAY=0", key));
+    // acknowledged. REUSE_SPACE=FALSE: H2 2.5 finds a commit written into a gap of the file only
+    // from a header that points one commit short, so after a kill it lost the newest ones; at the
+    // end of the file it always finds them (decision 0025). No AUTO_SERVER: the app opens no port.
+    String writing = url + URL_SETTINGS;
+    if (Compaction.due(file)) {
+      try {
+        Compaction.compact(dataSource(writing, key));
+      } catch (SQLException e) {
+        throw translate(e, file);
+      }
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(writing, key));
     try {
       try (Connection probe = pool.getConnection()) {
         probe.isValid(1);
       } catch (SQLException e) {
         throw translate(e, file);
-      }
-      // Flyway only when there is something to migrate: it is the slowest part of a start.
-      if (stored < SCHEMA_VERSION) {
-        migrate(pool, file);
       }
       return new Database(pool, file, lock, key);
     } catch (RuntimeException e) {
@@ -127,9 +139,13 @@ public final class Database implements AutoCloseable {
   }
 
   static String url(Path dir, boolean encrypted) {
+    return url(dir, FILE_NAME, encrypted);
+  }
+
+  static String url(Path dir, String name, boolean encrypted) {
     // An encrypted file keeps no trace file: H2 would write statements there in clear.
     return "jdbc:h2:file:"
-        + dir.resolve(FILE_NAME)
+        + dir.resolve(name)
         + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
   }
 
@@ -272,22 +288,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Flyway flyway(JdbcConnectionPool pool) {
-    return Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load();
-  }
-
-  private static void migrate(JdbcConnectionPool pool, Path file) {
-    try {
-      flyway(pool).migrate();
-    } catch (FlywayException e) {
-      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
-    }
-  }
-
   private static void checkWritable(Path dir) {
     try {
       Files.createDirectories(dir);
@@ -357,8 +357,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Closes the file, compacting it when it has grown (see {@link Compaction}). */
   @Override
   public void close() {
+    if (Compaction.due(file)) {
+      try (Connection c = pool.getConnection()) {
+        Compaction.compactAndClose(c);
+      } catch (SQLException e) {
+        // Compacting is housekeeping: the data is whole without it, and the next start tries again.
+      }
+    }
     pool.dispose();
     Arrays.fill(key, '\0');
     lock.close();

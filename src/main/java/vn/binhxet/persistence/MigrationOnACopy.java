@@ -1,0 +1,68 @@
+package vn.binhxet.persistence;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import vn.binhxet.domain.StorageException;
+import vn.binhxet.domain.StorageProblem;
+
+/**
+ * Migrates the database on a copy that takes the file's place only once it is whole. H2 commits
+ * every DDL statement on its own, so a migration cut short in place (the app killed, the battery
+ * dead) left a file that Flyway could neither finish nor run again, or a new file too unfinished to
+ * open: the app refused the folder from then on. The crash test found it (decision 0025).
+ */
+final class MigrationOnACopy {
+  static final String COPY_NAME = Database.FILE_NAME + "-migrating";
+
+  private MigrationOnACopy() {}
+
+  /**
+   * Migrates {@code file} (absent: a new database) in {@code dir} to the newest schema.
+   *
+   * @param key H2's connection password of an encrypted file (empty when not encrypted)
+   */
+  static void migrate(Path dir, Path file, boolean encrypted, char[] key) {
+    Path copy = dir.resolve(COPY_NAME + Database.FILE_SUFFIX);
+    try {
+      // Whatever is there was left by a migration cut short; the file itself is as it was.
+      Files.deleteIfExists(copy);
+      if (Files.exists(file)) {
+        Files.copy(file, copy);
+      }
+      JdbcConnectionPool pool =
+          JdbcConnectionPool.create(
+              Database.dataSource(
+                  Database.url(dir, COPY_NAME, encrypted) + Database.URL_SETTINGS, key));
+      try {
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .loggers("slf4j")
+            .load()
+            .migrate();
+        try (Connection c = pool.getConnection();
+            Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN");
+        }
+      } finally {
+        pool.dispose();
+      }
+      try (FileChannel written = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+        written.force(true);
+      }
+      Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FlywayException | SQLException | IOException e) {
+      throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
+    }
+  }
+}
