@@ -62,7 +62,18 @@ final class MigrationOnACopy {
       }
       Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (FlywayException | SQLException | IOException e) {
+      // The file is as it was; the copy that could not be migrated is of no use to anyone.
+      deleteQuietly(copy);
+      deleteQuietly(dir.resolve(COPY_NAME + ".trace.db"));
       throw new StorageException(StorageProblem.UNREADABLE, file.toString(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A leftover copy is deleted by the next start before it migrates.
     }
   }
 }
