@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.binhxet.service.DataPasswordRule;
 import vn.binhxet.service.Messages;
 
 /**
@@ -17,9 +18,6 @@ import vn.binhxet.service.Messages;
 public final class PasswordCommand implements Callable<Integer> {
   /** The exit code when the password was not changed. */
   public static final int REFUSED = 1;
-
-  /** Shorter passwords are refused: they are guessed too quickly from a copied file. */
-  public static final int MIN_LENGTH = 8;
 
   private final DataPassword data;
   private final PasswordPrompt prompt;
@@ -61,8 +59,8 @@ public final class PasswordCommand implements Callable<Integer> {
       }
       if (!remove) {
         next = prompt.ask(messages.get("cli.password.ask.new"));
-        if (next == null || next.length < MIN_LENGTH) {
-          err.println(messages.get("cli.password.tooShort", MIN_LENGTH));
+        if (!DataPasswordRule.longEnough(next)) {
+          err.println(messages.get("cli.password.tooShort", DataPasswordRule.MIN_LENGTH));
           return REFUSED;
         }
         again = prompt.ask(messages.get("cli.password.ask.again"));

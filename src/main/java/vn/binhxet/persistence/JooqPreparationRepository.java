@@ -228,10 +228,8 @@ public final class JooqPreparationRepository implements PreparationRepository {
   @Override
   public void removeParticipant(long conferenceId, int position) {
     dsl.deleteFrom(PARTICIPANT).where(participantAt(conferenceId, position)).execute();
-    dsl.update(PARTICIPANT)
-        .set(PARTICIPANT.POSITION, PARTICIPANT.POSITION.minus(1))
-        .where(PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.POSITION.gt(position)))
-        .execute();
+    closeGap(
+        PARTICIPANT, PARTICIPANT.POSITION, PARTICIPANT.CONFERENCE_ID.eq(conferenceId), position);
   }
 
   private static org.jooq.Condition participantAt(long conferenceId, int position) {
@@ -393,10 +391,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
     dsl.deleteFrom(vn.binhxet.persistence.jooq.Tables.VOTE_RULE)
         .where(vn.binhxet.persistence.jooq.Tables.VOTE_RULE.ID.eq(ruleId))
         .execute();
-    dsl.update(VOTE)
-        .set(VOTE.POSITION, VOTE.POSITION.minus(1))
-        .where(VOTE.CONFERENCE_ID.eq(conferenceId).and(VOTE.POSITION.gt(position)))
-        .execute();
+    closeGap(VOTE, VOTE.POSITION, VOTE.CONFERENCE_ID.eq(conferenceId), position);
   }
 
   // --- agenda ---
@@ -445,10 +440,8 @@ public final class JooqPreparationRepository implements PreparationRepository {
   @Override
   public void removeStep(long conferenceId, int position) {
     dsl.deleteFrom(AGENDA_STEP).where(stepAt(conferenceId, position)).execute();
-    dsl.update(AGENDA_STEP)
-        .set(AGENDA_STEP.POSITION, AGENDA_STEP.POSITION.minus(1))
-        .where(AGENDA_STEP.CONFERENCE_ID.eq(conferenceId).and(AGENDA_STEP.POSITION.gt(position)))
-        .execute();
+    closeGap(
+        AGENDA_STEP, AGENDA_STEP.POSITION, AGENDA_STEP.CONFERENCE_ID.eq(conferenceId), position);
   }
 
   private static org.jooq.Condition stepAt(long conferenceId, int position) {
@@ -477,6 +470,15 @@ public final class JooqPreparationRepository implements PreparationRepository {
             .where(where)
             .fetchOne(0, Integer.class);
     return max == null ? 1 : max + 1;
+  }
+
+  /** After the row at {@code removed} was deleted, the rows below it move up by one. */
+  private void closeGap(
+      Table<?> table, Field<Integer> position, org.jooq.Condition where, int removed) {
+    dsl.update(table)
+        .set(position, position.minus(1))
+        .where(where.and(position.gt(removed)))
+        .execute();
   }
 
   /** Moves the row at {@code from} to {@code to}; the rows between shift by one. */

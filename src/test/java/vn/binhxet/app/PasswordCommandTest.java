@@ -100,7 +100,9 @@ class PasswordCommandTest {
       assertThat(new String(db, 0, 10, StandardCharsets.US_ASCII))
           .as("the backup holds the encrypted file")
           .isEqualTo("H2encrypt\n");
-      assertThat(new String(db, StandardCharsets.ISO_8859_1)).doesNotContain("Tuy");
+      // Seven letters a plain file of the demo holds (H2 keeps its ASCII runs as they are); three
+      // letters turn up in random bytes by chance.
+      assertThat(new String(db, StandardCharsets.ISO_8859_1)).doesNotContain("Ban Tuy");
     }
     run("mật khẩu cũ 1\nmật khẩu mới 2\nmật khẩu mới 2\n", "password", "--data-dir", data());
 

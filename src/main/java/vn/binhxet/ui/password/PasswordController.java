@@ -3,6 +3,7 @@ package vn.binhxet.ui.password;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import vn.binhxet.service.DataPasswordRule;
 import vn.binhxet.ui.common.DialogService;
 import vn.binhxet.ui.common.I18n;
 
@@ -11,9 +12,6 @@ import vn.binhxet.ui.common.I18n;
  * hands them to the app. Nothing is kept: every array is wiped once handed over or refused.
  */
 public final class PasswordController {
-  /** Shorter passwords are refused: they are guessed too quickly from a copied file. */
-  public static final int MIN_LENGTH = 8;
-
   private final BooleanSupplier encrypted;
   private final PasswordAction action;
   private final DialogService dialogs;
@@ -63,13 +61,14 @@ public final class PasswordController {
   }
 
   private Optional<char[]> askNew(String title) {
-    Optional<char[]> first = dialogs.askPassword(title, i18n.tr("password.ask.new", MIN_LENGTH));
+    Optional<char[]> first =
+        dialogs.askPassword(title, i18n.tr("password.ask.new", DataPasswordRule.MIN_LENGTH));
     if (first.isEmpty()) {
       return Optional.empty();
     }
-    if (first.get().length < MIN_LENGTH) {
+    if (!DataPasswordRule.longEnough(first.get())) {
       wipe(first.get());
-      dialogs.showError(title, i18n.tr("password.tooShort", MIN_LENGTH));
+      dialogs.showError(title, i18n.tr("password.tooShort", DataPasswordRule.MIN_LENGTH));
       return Optional.empty();
     }
     Optional<char[]> again = dialogs.askPassword(title, i18n.tr("password.ask.again"));
