@@ -34,6 +34,8 @@ class ArchitectureTest {
             .definedBy("vn.binhxet.app..")
             .layer("Cli")
             .definedBy("vn.binhxet.cli..")
+            .layer("Bench")
+            .definedBy("vn.binhxet.bench..")
             .layer("Ui")
             .definedBy("vn.binhxet.ui..")
             .layer("Pdf")
@@ -48,19 +50,22 @@ class ArchitectureTest {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli")
             .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Bench")
+            .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Pdf")
-            .mayOnlyBeAccessedByLayers("App")
+            .mayOnlyBeAccessedByLayers("App", "Bench")
             .whereLayer("Persistence")
-            .mayOnlyBeAccessedByLayers("App")
+            .mayOnlyBeAccessedByLayers("App", "Bench")
             .whereLayer("Service")
-            .mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Bench")
             .whereLayer("Domain")
-            .mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Pdf", "Persistence", "Service")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Pdf", "Persistence", "Service", "Bench")
             .because(
                 "app wires everything and nothing knows it; the use cases are reached through the"
-                    + " services; storage and documents are details the rest must not depend on");
+                    + " services; storage and documents are details the rest must not depend on;"
+                    + " the benchmark, like app, measures every layer and nothing knows it");
     rule.check(classes);
   }
 
@@ -127,11 +132,13 @@ class ArchitectureTest {
   void onlyPersistenceTouchesTheDatabase() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("vn.binhxet.persistence..")
+        .resideOutsideOfPackages("vn.binhxet.persistence..", "vn.binhxet.bench..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..", "java.sql..")
-        .because("the database is one layer's business, so it can change without the others")
+        .because(
+            "the database is one layer's business, so it can change without the others; the"
+                + " benchmark times a bare H2 commit as the baseline of a durable entry")
         .check(classes);
   }
 
@@ -165,11 +172,13 @@ class ArchitectureTest {
   void onlyUiAndAppUseJavaFx() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("vn.binhxet.ui..", "vn.binhxet.app..")
+        .resideOutsideOfPackages("vn.binhxet.ui..", "vn.binhxet.app..", "vn.binhxet.bench..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..", "org.controlsfx..")
-        .because("the headless commands and the rules must run without a display")
+        .because(
+            "the headless commands and the rules must run without a display; the benchmark's"
+                + " empty window is the baseline of the app's startup")
         .check(classes);
   }
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
+import vn.binhxet.bench.BenchCommand;
+import vn.binhxet.bench.BenchServices;
 import vn.binhxet.cli.AttendanceSheetCommand;
 import vn.binhxet.cli.BackupCommand;
 import vn.binhxet.cli.BallotsCommand;
@@ -76,6 +78,7 @@ public final class Launcher {
     cli.addSubcommand("password", new PasswordCommand(dataPassword(), passwords, messages));
     cli.addSubcommand("backup", new BackupCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand("restore", new RestoreCommand(dir -> restoring(dir, messages, passwords)));
+    cli.addSubcommand("bench", new BenchCommand(Launcher::benchServices, messages));
     cli.setResourceBundle(messages.bundle());
     cli.setOut(out);
     cli.setErr(err);
@@ -175,6 +178,22 @@ public final class Launcher {
         }
       }
     };
+  }
+
+  /** The benchmark measures the services as the app wires them, on a data folder of its own. */
+  private static BenchServices benchServices(Path dir) {
+    Services s = Services.open(dir, Clock.systemDefaultZone());
+    return new BenchServices(
+        s.conferences(),
+        s.preparation(),
+        s.programme(),
+        s.agenda(),
+        s.votes(),
+        s.entries(),
+        s.demo(),
+        s.files(),
+        s.documents(),
+        s::close);
   }
 
   private static RestoreServicesFactory.Restoring restoring(

@@ -31,4 +31,17 @@ public final class PdfPageImages implements PageImages {
       throw new IllegalArgumentException("not a readable PDF document", e);
     }
   }
+
+  /**
+   * How many pages {@code pdf} has.
+   *
+   * @throws IllegalArgumentException when {@code pdf} is not a readable document
+   */
+  public static int pageCount(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a readable PDF document", e);
+    }
+  }
 }
