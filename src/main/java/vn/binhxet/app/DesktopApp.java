@@ -12,11 +12,9 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.domain.StorageProblem;
@@ -42,7 +40,6 @@ final class DesktopApp {
   private final Path dataDir;
   private final SettingsFile settings;
   private final Clock clock;
-  private final CompletableFuture<Services> services;
   private final Function<char[], CompletableFuture<Services>> openWithPassword;
   private final boolean startupProbe;
   private final IntConsumer onExit;
@@ -59,14 +56,12 @@ final class DesktopApp {
       SettingsFile settings,
       Locale locale,
       Clock clock,
-      CompletableFuture<Services> services,
       Function<char[], CompletableFuture<Services>> openWithPassword,
       boolean startupProbe,
       IntConsumer onExit) {
     this.dataDir = dataDir;
     this.settings = settings;
     this.clock = clock;
-    this.services = services;
     this.openWithPassword = openWithPassword;
     this.startupProbe = startupProbe;
     this.onExit = onExit;
@@ -75,18 +70,31 @@ final class DesktopApp {
   }
 
   /**
-   * On the FX thread: waits for the data without blocking, then shows the window or the problem.
-   * {@code services} is null when the data is encrypted: the password is asked for first.
+   * On the FX thread: shows the window at once, waits for the data without blocking, then puts the
+   * main window in it or says what the problem is. Encrypted data waits for its password.
    */
   void start() {
-    if (services != null) {
-      await(services);
-    } else if (startupProbe) {
-      refuse(new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null));
-    } else {
-      // Not inside the toolkit's start-up call: a dialog waiting there is never drawn.
-      Platform.runLater(() -> askPassword(""));
+    stage = MainStage.create(i18n);
+    stage.setOnHidden(e -> exit());
+    if (startupProbe) {
+      stage.setOnShown(e -> System.out.println("startup-ms " + sinceJvmStart()));
     }
+    stage.show();
+    Platform.runLater(() -> MainStage.showOpening(stage, i18n));
+    Platform.runLater(MainStage::warmUp);
+    // Only now: opening the data beside the toolkit's own start would slow both on a small laptop.
+    background(
+        () -> Database.isEncryptedQuietly(dataDir),
+        encrypted -> {
+          if (!encrypted) {
+            await(openWithPassword.apply(null));
+          } else if (startupProbe) {
+            refuse(new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null));
+          } else {
+            askPassword("");
+          }
+        },
+        this::refuse);
   }
 
   private void await(CompletableFuture<Services> opening) {
@@ -109,7 +117,7 @@ final class DesktopApp {
 
   /** Asks again after a wrong password, as often as the user tries; cancelling leaves. */
   private void askPassword(String problem) {
-    new FxDialogService(null, i18n)
+    new FxDialogService(stage, i18n)
         .askPassword(
             i18n.tr("password.open.title"), problem + i18n.tr("password.open.prompt", dataDir))
         .ifPresentOrElse(
@@ -176,28 +184,35 @@ final class DesktopApp {
   }
 
   private void show(Services opened) {
-    stage = new Stage();
-    stage.getIcons().setAll(Styles.icons());
-    stage.titleProperty().bind(i18n.bind("app.name"));
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.min(1280, screen.getWidth()));
-    stage.setHeight(Math.min(800, screen.getHeight()));
-    stage.setMinWidth(Math.min(960, screen.getWidth()));
-    stage.setMinHeight(Math.min(600, screen.getHeight()));
-    stage.setOnHidden(e -> exit());
-    if (startupProbe) {
-      stage.setOnShown(
-          e -> {
-            long ms =
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("startup-ms " + ms);
-            System.out.flush();
-            Platform.runLater(stage::close);
-          });
+    if (!stage.isShowing()) {
+      // The user closed the window while the data was opening.
+      opened.close();
+      onExit.accept(0);
+      return;
     }
     attach(opened);
-    stage.show();
     current.window().start();
+    if (startupProbe) {
+      reportReady();
+    }
+  }
+
+  /** The probe's second line: the main window laid out in the stage; then the probe closes it. */
+  private void reportReady() {
+    Scene scene = stage.getScene();
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          System.out.println("ready-ms " + sinceJvmStart());
+          System.out.flush();
+          Platform.runLater(stage::close);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+  }
+
+  private static long sinceJvmStart() {
+    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   /** Builds the main window over {@code opened} in the stage. */
@@ -238,9 +253,11 @@ final class DesktopApp {
             dataDir.toString(),
             Version.current());
     opened.onDurableWrite(() -> Platform.runLater(window::saved));
-    Scene scene = new Scene(window.root());
-    scene.getStylesheets().add(Styles.STYLESHEET);
-    stage.setScene(scene);
+    Scene scene = stage.getScene();
+    if (!scene.getStylesheets().contains(Styles.STYLESHEET)) {
+      scene.getStylesheets().add(Styles.STYLESHEET);
+    }
+    scene.setRoot(window.root());
     current = new Open(opened, window, tasks);
   }
 
@@ -343,10 +360,7 @@ final class DesktopApp {
   }
 
   private void reopened(Reopened r) {
-    boolean fresh = stage == null;
-    if (fresh) {
-      show(r.services());
-    } else if (!stage.isShowing()) {
+    if (!stage.isShowing()) {
       // The user closed the window meanwhile.
       r.services().close();
       onExit.accept(0);

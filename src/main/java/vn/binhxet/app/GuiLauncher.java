@@ -8,26 +8,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.application.Platform;
-import vn.binhxet.persistence.Database;
 
 /**
  * Starts the window and returns its exit code once it has closed. The database opens on its own
- * thread while the JavaFX toolkit starts, so that neither waits for the other; {@code
- * Platform.startup} rather than an {@code Application} subclass lets the window be built by
- * constructor like everything else.
+ * thread once the window shows, while the screens are being prepared; {@code Platform.startup}
+ * rather than an {@code Application} subclass lets the window be built by constructor like
+ * everything else.
  */
 final class GuiLauncher {
   private GuiLauncher() {}
 
-  static int launch(String dataDirOption, boolean startupProbe) {
-    Path dataDir = DataDirectory.forThisProcess(dataDirOption);
+  static int launch(WindowArgs args) {
+    Path dataDir = DataDirectory.forThisProcess(args.dataDir());
     SettingsFile settings = new SettingsFile(dataDir);
     Clock clock = Clock.systemDefaultZone();
     Function<char[], CompletableFuture<Services>> opener =
         password -> open(dataDir, password, clock);
-    // An encrypted file waits for its password; any other starts opening at once.
-    CompletableFuture<Services> services =
-        Database.isEncryptedQuietly(dataDir) ? null : opener.apply(null);
 
     CountDownLatch closed = new CountDownLatch(1);
     AtomicInteger exitCode = new AtomicInteger();
@@ -39,9 +35,8 @@ final class GuiLauncher {
                     settings,
                     settings.language(),
                     clock,
-                    services,
                     opener,
-                    startupProbe,
+                    args.startupProbe(),
                     code -> {
                       exitCode.set(code);
                       closed.countDown();

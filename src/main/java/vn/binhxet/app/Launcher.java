@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import vn.binhxet.bench.BenchCommand;
 import vn.binhxet.bench.BenchServices;
@@ -45,12 +47,35 @@ public final class Launcher {
 
   private Launcher() {}
 
+  /** The commands' names: a start with none of them (and no option but the window's) opens it. */
+  static final Set<String> COMMANDS =
+      Set.of(
+          "demo",
+          "results",
+          "verify",
+          "export",
+          "import",
+          "minutes",
+          "counting-record",
+          "ballots",
+          "attendance-sheet",
+          "password",
+          "backup",
+          "restore");
+
   public static void main(String[] args) {
-    int code =
-        run(
-            args,
-            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    Optional<WindowArgs> window = WindowArgs.read(args, COMMANDS);
+    int code;
+    if (window.isPresent()) {
+      quietLibraries();
+      code = GuiLauncher.launch(window.get());
+    } else {
+      code =
+          run(
+              args,
+              new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+              new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
     System.exit(code);
   }
 
@@ -63,6 +88,11 @@ public final class Launcher {
     Messages messages =
         new Messages(
             new SettingsFile(DataDirectory.forThisProcess(dataDirOption(args))).language());
+    return commandLine(messages, passwords, out, err).execute(args);
+  }
+
+  static CommandLine commandLine(
+      Messages messages, PasswordPrompt passwords, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new RootCommand());
     cli.addSubcommand("demo", new DemoCommand(dir -> open(dir, messages, passwords, err)));
     cli.addSubcommand("results", new ResultsCommand(dir -> open(dir, messages, passwords, err)));
@@ -87,7 +117,7 @@ public final class Launcher {
           err.println(messages.get("cli.error", ErrorText.describe(e, messages)));
           return e instanceof StorageException ? STORAGE_ERROR : 1;
         });
-    return cli.execute(args);
+    return cli;
   }
 
   private static DataPassword dataPassword() {

@@ -1,11 +1,13 @@
 package vn.binhxet.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code binhxet [--data-dir DIR] [--startup-probe]}: with no command, opens the window. */
+/** {@code binhxet [--data-dir DIR] [--startup-probe] [FILE]}: with no command, opens the window. */
 @Command(
     name = "binhxet",
     mixinStandardHelpOptions = true,
@@ -17,9 +19,13 @@ final class RootCommand implements Callable<Integer> {
   @Option(names = "--startup-probe", descriptionKey = "cli.option.startupProbe")
   boolean startupProbe;
 
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.option.file")
+  Path file;
+
   @Override
   public Integer call() {
-    return GuiLauncher.launch(dataDir, startupProbe);
+    return GuiLauncher.launch(
+        new WindowArgs(dataDir, startupProbe, file == null ? null : file.toAbsolutePath()));
   }
 
   static final class VersionProvider implements IVersionProvider {

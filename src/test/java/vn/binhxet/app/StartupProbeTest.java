@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --startup-probe} opens the real window in a child JVM (headless), prints its line and
- * exits.
+ * {@code --startup-probe} opens the real window in a child JVM (headless), prints when it is shown
+ * and when the main window is ready in it, and exits.
  */
 class StartupProbeTest {
   @TempDir Path dir;
@@ -50,9 +50,18 @@ class StartupProbeTest {
     String err = new String(probe.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(finished).as("the probe exits by itself; stderr: %s", err).isTrue();
     assertThat(probe.exitValue()).as("exit code; stderr: %s", err).isZero();
-    assertThat(out.lines().filter(l -> l.startsWith("startup-ms")))
-        .singleElement()
-        .asString()
-        .matches("startup-ms \\d+");
+    assertThat(out.lines().filter(l -> l.matches("(startup|ready)-ms \\d+")))
+        .as("the window shown, then the main window ready in it")
+        .hasSize(2)
+        .satisfies(
+            lines -> {
+              assertThat(lines.get(0)).startsWith("startup-ms");
+              assertThat(lines.get(1)).startsWith("ready-ms");
+              assertThat(ms(lines.get(1))).isGreaterThanOrEqualTo(ms(lines.get(0)));
+            });
+  }
+
+  private static long ms(String line) {
+    return Long.parseLong(line.substring(line.indexOf(' ') + 1));
   }
 }
