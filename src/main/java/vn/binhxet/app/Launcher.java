@@ -61,7 +61,8 @@ public final class Launcher {
           "attendance-sheet",
           "password",
           "backup",
-          "restore");
+          "restore",
+          "bench");
 
   public static void main(String[] args) {
     Optional<WindowArgs> window = WindowArgs.read(args, COMMANDS);
