@@ -230,6 +230,7 @@ final class DesktopApp {
             opened.audit(),
             backup,
             password,
+            opened.files(),
             tasks,
             dialogs,
             settings,
