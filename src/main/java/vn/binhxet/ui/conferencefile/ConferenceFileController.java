@@ -86,7 +86,7 @@ public final class ConferenceFileController {
   /** Imports {@code file} as a new conference without asking, and shows it. */
   public void onImport(Path file) {
     tasks.run(
-        () -> files.importFile(ConferenceFileService.read(file)),
+        () -> files.importFile(read(file)),
         id -> listener.onImported(id, name(file)),
         failure -> refuse(file, failure));
   }
@@ -99,7 +99,7 @@ public final class ConferenceFileController {
   public void onOpenFromDesktop(Path file) {
     tasks.run(
         () -> {
-          byte[] bytes = ConferenceFileService.read(file);
+          byte[] bytes = read(file);
           ConferenceFileService.Contents contents = files.check(bytes);
           boolean held =
               conferences.list().stream()
@@ -211,13 +211,13 @@ public final class ConferenceFileController {
   private void fail(String titleKey, String ioKey, Path file, Throwable failure) {
     String text =
         failure instanceof IOException io
-            ? i18n.tr(ioKey, file.toAbsolutePath().normalize(), why(file, io))
+            ? i18n.tr(ioKey, file.toAbsolutePath().normalize(), why(io))
             : ErrorMessages.describe(failure, i18n);
     dialogs.showError(i18n.tr(titleKey), text);
   }
 
-  private String why(Path file, IOException e) {
-    if (Files.isDirectory(file)) {
+  private String why(IOException e) {
+    if (e instanceof NotAFile) {
       return i18n.tr("conferencefile.io.folder");
     }
     if (e instanceof NoSuchFileException) {
@@ -230,6 +230,22 @@ public final class ConferenceFileController {
       return i18n.tr("conferencefile.io.other", f.getReason());
     }
     return i18n.tr("conferencefile.io.other", String.valueOf(e.getMessage()));
+  }
+
+  /** On the task runner: a folder is told as such, not as the system's "Is a directory". */
+  private static byte[] read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new NotAFile(file);
+    }
+    return ConferenceFileService.read(file);
+  }
+
+  private static final class NotAFile extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotAFile(Path file) {
+      super(file.toString());
+    }
   }
 
   private static String name(Path file) {
