@@ -37,7 +37,7 @@ class BundleTest {
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
           "\"((?:import|app|menu|main|status|conference|kind|role|style|method|pool|step|rule|new|check|file"
-              + "|error|cli|bench|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password|backup|integrity)(?:\\.[A-Za-z0-9_]+)+)\"");
+              + "|error|cli|bench|vote|results|checkin|voting|agenda|projector|documents|prep|suggest|password|backup|integrity|conferencefile)(?:\\.[A-Za-z0-9_]+)+)\"");
 
   static Properties load(String language) throws IOException {
     Properties p = new Properties();

@@ -42,6 +42,10 @@ final class DesktopApp {
   private final Clock clock;
   private final Function<char[], CompletableFuture<Services>> openWithPassword;
   private final boolean startupProbe;
+
+  /** The conference file the desktop opened the app with, offered once the window is ready. */
+  private Path fileToOffer;
+
   private final IntConsumer onExit;
   private final I18n i18n;
   private final DataPasswords passwords;
@@ -58,12 +62,14 @@ final class DesktopApp {
       Clock clock,
       Function<char[], CompletableFuture<Services>> openWithPassword,
       boolean startupProbe,
+      Path fileToOffer,
       IntConsumer onExit) {
     this.dataDir = dataDir;
     this.settings = settings;
     this.clock = clock;
     this.openWithPassword = openWithPassword;
     this.startupProbe = startupProbe;
+    this.fileToOffer = fileToOffer;
     this.onExit = onExit;
     this.i18n = new I18n(locale);
     this.passwords = new DataPasswords(dataDir, clock, i18n, () -> stage);
@@ -192,6 +198,10 @@ final class DesktopApp {
     }
     attach(opened);
     current.window().start();
+    if (fileToOffer != null) {
+      current.window().openFromDesktop(fileToOffer);
+      fileToOffer = null;
+    }
     if (startupProbe) {
       reportReady();
     }
@@ -245,6 +255,7 @@ final class DesktopApp {
             opened.audit(),
             backup,
             password,
+            opened.files(),
             tasks,
             dialogs,
             settings,

@@ -37,6 +37,7 @@ final class GuiLauncher {
                     clock,
                     opener,
                     args.startupProbe(),
+                    args.file(),
                     code -> {
                       exitCode.set(code);
                       closed.countDown();

@@ -1,11 +1,13 @@
 package vn.binhxet.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.AuditService;
+import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
 import vn.binhxet.service.DemoService;
 import vn.binhxet.service.DocumentService;
@@ -36,6 +38,8 @@ import vn.binhxet.ui.common.TaskRunner;
 import vn.binhxet.ui.conference.ConferenceOverviewController;
 import vn.binhxet.ui.conference.ConferenceOverviewModel;
 import vn.binhxet.ui.conference.ConferenceOverviewView;
+import vn.binhxet.ui.conferencefile.ConferenceFileController;
+import vn.binhxet.ui.conferencefile.ConferenceFileMenu;
 import vn.binhxet.ui.documents.DocumentsController;
 import vn.binhxet.ui.documents.DocumentsModel;
 import vn.binhxet.ui.documents.DocumentsView;
@@ -95,6 +99,7 @@ public final class MainWindow {
   private final AgendaView agendaView;
   private final MainView view;
   private final IntegrityController integrity;
+  private final ConferenceFileController conferenceFile;
   private final Clock clock;
 
   public MainWindow(
@@ -128,6 +133,7 @@ public final class MainWindow {
         audit,
         null,
         null,
+        null,
         tasks,
         dialogs,
         settings,
@@ -139,6 +145,7 @@ public final class MainWindow {
 
   /**
    * @param backup the backup items of the File menu; null leaves them out (screen tests)
+   * @param files the conference file's import and export; null leaves them out (screen tests)
    */
   public MainWindow(
       Stage stage,
@@ -153,6 +160,7 @@ public final class MainWindow {
       AuditService audit,
       BackupController backup,
       PasswordController password,
+      ConferenceFileService files,
       TaskRunner tasks,
       DialogService dialogs,
       LanguageSettings settings,
@@ -282,6 +290,32 @@ public final class MainWindow {
         .screensProperty()
         .addListener((o, was, count) -> projectorControl.onScreens(count.intValue()));
 
+    conferenceFile =
+        files == null
+            ? null
+            : new ConferenceFileController(
+                session,
+                files,
+                conferences,
+                tasks,
+                dialogs,
+                i18n,
+                new ConferenceFileController.Listener() {
+                  @Override
+                  public void onImported(long id, String fileName) {
+                    main.onConferenceImported(id, fileName);
+                  }
+
+                  @Override
+                  public void onExported(String location) {
+                    main.onConferenceExported(location);
+                  }
+                });
+    List<javafx.scene.control.MenuItem> fileItems = fileItems(backup, password, i18n, tasks);
+    if (conferenceFile != null) {
+      fileItems.addAll(0, new ConferenceFileMenu(conferenceFile, session, i18n).items());
+    }
+
     NewConferenceModel newModel = new NewConferenceModel();
     NewConferenceController newController =
         new NewConferenceController(
@@ -320,7 +354,7 @@ public final class MainWindow {
             projectorView.node(),
             newController::onOpen,
             stage::close,
-            fileItems(backup, password, i18n, tasks));
+            fileItems);
 
     IntegrityModel integrityModel = new IntegrityModel();
     integrity = new IntegrityController(integrityModel, audit, tasks, dialogs, i18n);
@@ -348,6 +382,16 @@ public final class MainWindow {
   public void start() {
     main.onStart();
     integrity.onDataOpened();
+  }
+
+  /**
+   * The app was started with a conference file (the desktop opened it with the app): it is checked,
+   * then imported once the user agrees. Call after {@link #start()}, on the FX thread.
+   */
+  public void openFromDesktop(Path file) {
+    if (conferenceFile != null) {
+      conferenceFile.onOpenFromDesktop(file);
+    }
   }
 
   /** Recorded data has just become durable (called on the FX thread). */

@@ -2,9 +2,7 @@ package vn.binhxet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     try (CliServices services = factory.open(dataDir)) {
       PrintWriter err = spec.commandLine().getErr();
-      byte[] file;
       try {
-        file = services.files().export(conference);
+        services.files().exportTo(conference, out);
       } catch (NotFoundException e) {
         err.println(
             services
@@ -60,9 +57,6 @@ public final class ExportCommand implements Callable<Integer> {
                 .get("cli.error", services.messages().get("error.notFound", e.id())));
         err.flush();
         return FAILED;
-      }
-      try {
-        write(out.toAbsolutePath(), file);
       } catch (IOException e) {
         err.println(
             services
@@ -77,17 +71,6 @@ public final class ExportCommand implements Callable<Integer> {
       stdout.println(services.messages().get("cli.export.done", conference, out));
       stdout.flush();
       return 0;
-    }
-  }
-
-  /** Through a file beside it, so that a failed export never leaves half a file behind. */
-  private static void write(Path target, byte[] bytes) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), ".binhxet-export-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 }

@@ -2,7 +2,6 @@ package vn.binhxet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.binhxet.service.ConferenceFileService;
+import vn.binhxet.service.ErrorText;
 import vn.binhxet.service.InvalidInputException;
 import vn.binhxet.service.Messages;
 import vn.binhxet.service.Problem;
@@ -51,8 +51,7 @@ public final class ImportCommand implements Callable<Integer> {
       try {
         byte[] bytes;
         try {
-          ConferenceFileService.checkSize(Files.size(file));
-          bytes = Files.readAllBytes(file);
+          bytes = ConferenceFileService.read(file);
         } catch (IOException e) {
           err.println(m.get("cli.error", m.get("cli.import.unreadable", file, String.valueOf(e))));
           err.flush();
@@ -62,10 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
       } catch (InvalidInputException e) {
         err.println(m.get("cli.import.refused", file, e.problems().size()));
         for (Problem p : e.problems()) {
-          err.println(
-              "  "
-                  + m.get(
-                      "cli.import.problem", p.field(), m.get(p.messageKey(), p.args().toArray())));
+          err.println("  " + ErrorText.located(p, m));
         }
         err.flush();
         return REFUSED;

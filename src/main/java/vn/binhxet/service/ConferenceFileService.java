@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -141,6 +146,31 @@ public final class ConferenceFileService {
    *     stored then
    */
   public long importFile(byte[] bytes) {
+    Checked checked = checked(bytes);
+    return tx.inTransaction(() -> store(checked.plan(), checked.file()));
+  }
+
+  /** What a conference file holds, to name it to the user before it is imported. */
+  public record Contents(String title, String clusterName, int reviewYear, int units, int rounds) {}
+
+  /**
+   * Checks a conference file exactly as {@link #importFile} does, and stores nothing.
+   *
+   * @throws InvalidInputException naming every problem of the file with its JSON path
+   */
+  public Contents check(byte[] bytes) {
+    ConferenceFileCheck.Plan plan = checked(bytes).plan();
+    return new Contents(
+        plan.conference().title(),
+        plan.conference().clusterName(),
+        plan.conference().reviewYear(),
+        plan.conference().members().size(),
+        plan.rounds().size());
+  }
+
+  private record Checked(ConferenceFile file, ConferenceFileCheck.Plan plan) {}
+
+  private Checked checked(byte[] bytes) {
     JsonNode tree = schema().read(bytes);
     ConferenceFile file;
     try {
@@ -149,8 +179,43 @@ public final class ConferenceFileService {
       throw new InvalidInputException(
           List.of(Problem.of("$", "file.schema.other", e.getOriginalMessage())));
     }
-    ConferenceFileCheck.Plan plan = ConferenceFileCheck.plan(file);
-    return tx.inTransaction(() -> store(plan, file));
+    return new Checked(file, ConferenceFileCheck.plan(file));
+  }
+
+  /**
+   * The bytes of a conference file, for {@link #importFile}; a file too large is refused by its
+   * size before a byte of it is read.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws InvalidInputException when it is larger than an import reads
+   */
+  public static byte[] read(Path file) throws IOException {
+    checkSize(Files.size(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      // One byte more than allowed, should the file have grown since: the import refuses it then.
+      return in.readNBytes((int) ConferenceFileBytes.MAX_BYTES + 1);
+    }
+  }
+
+  /**
+   * Writes the conference file of a conference to {@code target}, replacing it. Through a file
+   * beside it, moved over the target once whole: a failed export never leaves half a file behind,
+   * nor harms the file it was to replace.
+   *
+   * @throws IOException when the file cannot be written
+   * @throws NotFoundException when there is no such conference
+   */
+  public void exportTo(long conferenceId, Path target) throws IOException {
+    byte[] bytes = export(conferenceId);
+    Path absolute = target.toAbsolutePath();
+    Path temp = Files.createTempFile(absolute.getParent(), ".binhxet-export-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   private long store(ConferenceFileCheck.Plan plan, ConferenceFile file) {

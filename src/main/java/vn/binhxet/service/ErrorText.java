@@ -38,6 +38,14 @@ public final class ErrorText {
     return m.get(key, s.where(), s.detail());
   }
 
+  /**
+   * A problem of a file with where in it it lies ("$.rounds[4].hands[0].for: -1 is out of the
+   * allowed range").
+   */
+  public static String located(Problem p, Messages m) {
+    return m.get("cli.import.problem", p.field(), m.get(p.messageKey(), p.args().toArray()));
+  }
+
   public static String describe(Throwable t, Messages m) {
     if (t instanceof StorageException s) {
       return storage(s, m);

@@ -105,7 +105,7 @@ class HostileConferenceFileTest {
             "$",
             "file.notJson",
             "is not a conference file",
-            "Choose the .json file"),
+            "Choose a conference file (.binhxet or .json)"),
         bytes(
             "a picture",
             b -> new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13},
@@ -131,7 +131,7 @@ class HostileConferenceFileTest {
             "$.format",
             "file.foreign",
             "not a Bình Xét conference file",
-            "Choose the file written"),
+            "Choose a conference file exported"),
         bytes("a bare value", b -> utf8("null"), "$.format", "file.foreign"),
         bytes(
             "the right format and nothing else",
@@ -158,7 +158,7 @@ class HostileConferenceFileTest {
             "$",
             "file.limits",
             "nests values more deeply",
-            "Choose the .json file"),
+            "Choose a conference file (.binhxet or .json)"),
         bytes(
             "51 MB (a real file padded with blanks)",
             b -> concat(b, " ".repeat(51 * 1024 * 1024)),

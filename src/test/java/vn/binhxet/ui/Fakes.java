@@ -98,9 +98,14 @@ public final class Fakes {
     /** The names each save question suggested. */
     public final List<String> suggestedNames = new ArrayList<>();
 
+    /** The filters each save question offered. */
+    public final List<List<FileFilter>> saveFilters = new ArrayList<>();
+
     @Override
-    public java.util.Optional<Path> chooseFileToSave(String title, String suggestedName) {
+    public java.util.Optional<Path> chooseFileToSave(
+        String title, String suggestedName, FileFilter... filters) {
       suggestedNames.add(suggestedName);
+      saveFilters.add(List.of(filters));
       return java.util.Optional.ofNullable(saveTargets.poll());
     }
   }

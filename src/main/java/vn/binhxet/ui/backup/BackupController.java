@@ -52,7 +52,11 @@ public final class BackupController {
   /** Saves a backup of the data where the user chooses. */
   public void onBackUpNow() {
     String suggested = "binhxet-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
-    Optional<Path> target = dialogs.chooseFileToSave(i18n.tr("backup.ui.saveTitle"), suggested);
+    Optional<Path> target =
+        dialogs.chooseFileToSave(
+            i18n.tr("backup.ui.saveTitle"),
+            suggested,
+            new DialogService.FileFilter(i18n.tr("backup.ui.filter"), List.of("*.zip")));
     if (target.isEmpty()) {
       return;
     }

@@ -30,9 +30,10 @@ public interface DialogService {
 
   /**
    * Asks where to save a file, offering {@code suggestedName}; empty when the user cancels. The
-   * chooser itself asks before replacing a file.
+   * chooser itself asks before replacing a file. The first filter is chosen.
    */
-  java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName);
+  java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName, FileFilter... filters);
 
   /** A choice of the file chooser: its description as shown, and its patterns ({@code "*.csv"}). */
   record FileFilter(String description, java.util.List<String> patterns) {

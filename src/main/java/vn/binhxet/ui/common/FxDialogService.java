@@ -149,6 +149,19 @@ public final class FxDialogService implements DialogService {
   @Override
   public java.util.Optional<java.nio.file.Path> chooseFileToOpen(
       String title, FileFilter... filters) {
+    javafx.stage.FileChooser chooser = chooser(title, filters);
+    return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
+  public java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName, FileFilter... filters) {
+    javafx.stage.FileChooser chooser = chooser(title, filters);
+    chooser.setInitialFileName(suggestedName);
+    return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
+  private static javafx.stage.FileChooser chooser(String title, FileFilter... filters) {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
     chooser.setTitle(title);
     for (FileFilter f : filters) {
@@ -156,19 +169,10 @@ public final class FxDialogService implements DialogService {
           .getExtensionFilters()
           .add(new javafx.stage.FileChooser.ExtensionFilter(f.description(), f.patterns()));
     }
-    return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
-  }
-
-  @Override
-  public java.util.Optional<java.nio.file.Path> chooseFileToSave(
-      String title, String suggestedName) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(title);
-    chooser.setInitialFileName(suggestedName);
-    chooser
-        .getExtensionFilters()
-        .add(new javafx.stage.FileChooser.ExtensionFilter("PDF", java.util.List.of("*.pdf")));
-    return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    if (!chooser.getExtensionFilters().isEmpty()) {
+      chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+    }
+    return chooser;
   }
 
   private void show(Alert.AlertType type, String title, String message) {

@@ -3,6 +3,7 @@ package vn.binhxet.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -36,9 +37,25 @@ public final class FxTaskRunner implements TaskRunner {
   @Override
   public <T> void runWithProgress(
       ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    if (executor.isShutdown()) {
+      // The window is closing: a task that finished meanwhile may still ask, from its callback,
+      // for more (a reload of what it changed), which nobody will see. Nothing is written then:
+      // no intent reaches a closed window.
+      return;
+    }
     pending.incrementAndGet();
     busy.set(true);
     progress.set(-1);
+    try {
+      submit(work, onSuccess, onFailure);
+    } catch (RejectedExecutionException closing) {
+      // Shut down between the check and the submit, from another thread (a test's tear-down).
+      pending.decrementAndGet();
+    }
+  }
+
+  private <T> void submit(
+      ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
     executor.execute(
         () -> {
           T result = null;

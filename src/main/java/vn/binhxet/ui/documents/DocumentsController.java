@@ -119,7 +119,11 @@ public final class DocumentsController {
     var style = model.styleProperty().get();
     String name =
         i18n.tr("documents.file." + kind.name()) + " " + c.conference().reviewYear() + ".pdf";
-    var target = dialogs.chooseFileToSave(i18n.tr("documents.ui.saveTitle"), name);
+    var target =
+        dialogs.chooseFileToSave(
+            i18n.tr("documents.ui.saveTitle"),
+            name,
+            new DialogService.FileFilter("PDF", java.util.List.of("*.pdf")));
     if (target.isEmpty()) {
       return;
     }

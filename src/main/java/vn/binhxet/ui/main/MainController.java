@@ -147,6 +147,26 @@ public final class MainController {
     tasks.run(() -> new Loaded(conferences.list(), open(id)), this::showCreated, this::fail);
   }
 
+  /** Conference {@code id} was imported from the file named {@code fileName}: it is shown. */
+  public void onConferenceImported(long id, String fileName) {
+    tasks.run(
+        () -> new Loaded(conferences.list(), open(id)),
+        loaded -> {
+          showCreated(loaded);
+          model.setStatus(
+              StatusMessage.of(
+                  "conferencefile.status.imported",
+                  loaded.opened().conference().conference().title(),
+                  fileName));
+        },
+        this::fail);
+  }
+
+  /** The open conference was written to the file at {@code location}. */
+  public void onConferenceExported(String location) {
+    model.setStatus(StatusMessage.of("conferencefile.status.exported", location));
+  }
+
   public void onSwitchLanguage(Locale locale) {
     if (Objects.equals(i18n.locale(), locale)) {
       return;
