@@ -1,11 +1,16 @@
 package vn.binhxet.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code binhxet [--data-dir DIR] [--startup-probe] [FILE]}: with no command, opens the window. */
 @Command(
@@ -22,8 +27,16 @@ final class RootCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.option.file")
   Path file;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
+    // A word that names neither a command nor a file is most likely a mistyped command.
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          MessageFormat.format(spec.resourceBundle().getString("cli.root.noSuchFile"), file));
+    }
     return GuiLauncher.launch(
         new WindowArgs(dataDir, startupProbe, file == null ? null : file.toAbsolutePath()));
   }

@@ -184,7 +184,9 @@ class LauncherTest {
   }
 
   @Test
-  void anUnknownCommandIsRefused() {
-    assertThat(run("nonsense", "--data-dir", dir.toString()).code()).isNotZero();
+  void anUnknownCommandIsRefusedAndNoWindowOpens() {
+    Run refused = run("nonsense", "--data-dir", dir.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("“nonsense”", "--help");
   }
 }
