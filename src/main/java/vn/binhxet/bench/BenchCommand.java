@@ -38,6 +38,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "DIR", descriptionKey = "bench.option.keep")
   Path keep;
 
+  static final String MEMORY_OF = "--memory-of";
+  static final String CONFERENCE = "--conference";
+
+  /** The bench's own child (see {@link AppMemory}): not for users, so not in the help. */
+  @Option(names = MEMORY_OF, hidden = true)
+  Path memoryOf;
+
+  @Option(names = CONFERENCE, hidden = true)
+  long conference;
+
   public BenchCommand(BenchServices.Factory factory, Messages messages) {
     this.factory = factory;
     this.messages = messages;
@@ -47,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (memoryOf != null) {
+      try (BenchServices s = factory.open(memoryOf)) {
+        AppMemory.runChild(s, conference, out);
+      }
+      return 0;
+    }
     if (runs < 1 || runs > 99) {
       err.println(messages.get("bench.badRuns", runs));
       err.flush();
