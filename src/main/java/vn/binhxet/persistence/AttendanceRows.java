@@ -82,6 +82,35 @@ final class AttendanceRows {
     }
   }
 
+  /**
+   * Checks many participants in (or out, for a null time) at once, as {@link #setDelegatePresent}
+   * would one by one: participants are found by conference only, so each single update reads the
+   * whole conference's list; here it is read once and each row is updated by its key.
+   */
+  void setDelegatesPresent(long conferenceId, Map<Integer, Instant> at) {
+    if (at.isEmpty()) {
+      return;
+    }
+    Map<Integer, Long> idByPosition =
+        dsl.select(PARTICIPANT.POSITION, PARTICIPANT.ID)
+            .from(PARTICIPANT)
+            .where(PARTICIPANT.CONFERENCE_ID.eq(conferenceId))
+            .fetchMap(PARTICIPANT.POSITION, PARTICIPANT.ID);
+    var batch =
+        dsl.batch(
+            dsl.update(PARTICIPANT)
+                .set(PARTICIPANT.CHECKED_IN_AT, (OffsetDateTime) null)
+                .where(PARTICIPANT.ID.eq((Long) null)));
+    for (Map.Entry<Integer, Instant> e : at.entrySet()) {
+      Long id = idByPosition.get(e.getKey());
+      if (id == null) {
+        throw new IllegalArgumentException("no participant " + e.getKey());
+      }
+      batch = batch.bind(e.getValue() == null ? null : at(e.getValue()), id);
+    }
+    batch.execute();
+  }
+
   Map<String, Boolean> attendance(long conferenceId) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     dsl.select(UNIT.NAME, UNIT_ATTENDANCE.PRESENT)

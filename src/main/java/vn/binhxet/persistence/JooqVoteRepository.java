@@ -216,6 +216,66 @@ public final class JooqVoteRepository implements VoteRepository {
   }
 
   @Override
+  public void addBallots(RoundRef ref, int pass, List<Ballot> ballots, Instant at) {
+    if (ballots.isEmpty()) {
+      return;
+    }
+    long roundId = ids.roundOrFail(ref);
+    Map<String, Long> optionIds = ids.options(ids.vote(ref.conferenceId(), ref.vote()));
+    // An import stores thousands of ballots: a few statements of many rows, not two per ballot.
+    for (List<Ballot> rows : chunks(ballots)) {
+      var insert =
+          dsl.insertInto(
+              BALLOT,
+              BALLOT.ROUND_ID,
+              BALLOT.ENTRY_PASS,
+              BALLOT.SEQ,
+              BALLOT.INVALID_REASON,
+              BALLOT.RECORDED_AT);
+      for (Ballot b : rows) {
+        insert =
+            insert.values(
+                roundId,
+                (short) pass,
+                b.seq(),
+                b.invalid() == null ? null : b.invalid().name(),
+                at(at));
+      }
+      insert.execute();
+    }
+    // (round, pass, seq) is unique: it finds the id each ballot was given.
+    Map<Integer, Long> idBySeq =
+        dsl.select(BALLOT.SEQ, BALLOT.ID)
+            .from(BALLOT)
+            .where(BALLOT.ROUND_ID.eq(roundId).and(BALLOT.ENTRY_PASS.eq((short) pass)))
+            .fetchMap(BALLOT.SEQ, BALLOT.ID);
+    List<org.jooq.Row3<Long, Long, String>> marks = new java.util.ArrayList<>();
+    for (Ballot b : ballots) {
+      long ballotId = idBySeq.get(b.seq());
+      b.marks()
+          .forEach(
+              (option, mark) ->
+                  marks.add(
+                      org.jooq.impl.DSL.row(ballotId, known(optionIds, ref, option), mark.name())));
+    }
+    for (List<org.jooq.Row3<Long, Long, String>> rows : chunks(marks)) {
+      dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
+          .valuesOfRows(rows)
+          .execute();
+    }
+  }
+
+  /** Rows per statement: enough to save the round trips, few enough for the driver's parameters. */
+  private static <T> List<List<T>> chunks(List<T> all) {
+    int size = 500;
+    List<List<T>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      out.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return out;
+  }
+
+  @Override
   public Optional<String> removeBallot(RoundRef ref, int pass, int seq) {
     long roundId = ids.roundOrFail(ref);
     var b =
@@ -332,6 +392,11 @@ public final class JooqVoteRepository implements VoteRepository {
   @Override
   public void setDelegatePresent(long conferenceId, int position, Instant at) {
     attendance.setDelegatePresent(conferenceId, position, at);
+  }
+
+  @Override
+  public void setDelegatesPresent(long conferenceId, Map<Integer, Instant> at) {
+    attendance.setDelegatesPresent(conferenceId, at);
   }
 
   @Override

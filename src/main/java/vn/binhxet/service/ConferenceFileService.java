@@ -245,7 +245,7 @@ public final class ConferenceFileService {
             + "; sourceLastHash="
             + (source.isEmpty() ? "-" : source.get(source.size() - 1).hash()));
     plan.attendance().forEach(c -> votes.setAttendance(id, c.unit(), c.present(), c.at()));
-    plan.delegates().forEach((position, at) -> votes.setDelegatePresent(id, position, at));
+    votes.setDelegatesPresent(id, plan.delegates());
     plan.decisions()
         .forEach(
             (position, d) -> {
@@ -318,8 +318,8 @@ public final class ConferenceFileService {
         .forEach(
             (option, n) ->
                 votes.putBallotTotal(ref, option, n, acc.votesAgainst().get(option), at));
-    r.first().forEach(b -> votes.addBallot(ref, 1, b, at));
-    r.second().forEach(b -> votes.addBallot(ref, 2, b, at));
+    votes.addBallots(ref, 1, r.first(), at);
+    votes.addBallots(ref, 2, r.second(), at);
   }
 
   // Built on first use: loading the schema costs time the window's start should not pay.

@@ -36,6 +36,9 @@ public interface VoteRepository {
 
   void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at);
 
+  /** Adds the ballots of entry {@code pass} in their order, as {@link #addBallot} one by one. */
+  void addBallots(RoundRef ref, int pass, List<Ballot> ballots, Instant at);
+
   /**
    * Removes ballot {@code seq} of entry {@code pass}; returns what it was, for the audit log, or
    * empty when there is no such ballot.
@@ -70,6 +73,9 @@ public interface VoteRepository {
 
   /** Checks a participant in at {@code at}, or out when {@code at} is null. */
   void setDelegatePresent(long conferenceId, int position, Instant at);
+
+  /** {@link #setDelegatePresent} for many participants, by position, in one go. */
+  void setDelegatesPresent(long conferenceId, Map<Integer, Instant> at);
 
   /** Units present, by name, as checked in. */
   Map<String, Boolean> attendance(long conferenceId);
