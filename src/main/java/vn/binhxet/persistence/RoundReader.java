@@ -254,36 +254,13 @@ final class RoundReader {
 
   /**
    * The single ballots: thousands of rows in a large conference, read on every entry, so they are
-   * read column by column from the result sets rather than mapped into records.
+   * read column by column from the result sets rather than mapped into records, and their marks
+   * come from one range of the marks' primary key (the selected ballots' lowest to highest id)
+   * rather than a lookup per ballot; marks in that range of ballots not selected are skipped.
    */
   private void ballots(Condition which, Map<Long, Row> rows, Map<Long, String> names) {
-    Map<Long, Map<String, Mark>> marks = new HashMap<>();
-    try (ResultSet m =
-        dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
-            .from(BALLOT_MARK)
-            .join(BALLOT)
-            .on(BALLOT.ID.eq(BALLOT_MARK.BALLOT_ID))
-            .join(VOTE_ROUND)
-            .on(VOTE_ROUND.ID.eq(BALLOT.ROUND_ID))
-            .join(VOTE)
-            .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
-            .where(which)
-            .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
-            .fetchResultSet()) {
-      Map<String, Mark> current = null;
-      long currentId = 0;
-      while (m.next()) {
-        long ballotId = m.getLong(1);
-        if (current == null || ballotId != currentId) {
-          current = new LinkedHashMap<>();
-          currentId = ballotId;
-          marks.put(ballotId, current);
-        }
-        current.put(names.get(m.getLong(2)), Mark.valueOf(m.getString(3)));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading ballot marks", e);
-    }
+    List<Read> read = new ArrayList<>();
+    Map<Long, Read> valid = new HashMap<>();
     try (ResultSet b =
         dsl.select(BALLOT.ID, BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ, BALLOT.INVALID_REASON)
             .from(BALLOT)
@@ -295,17 +272,63 @@ final class RoundReader {
             .orderBy(BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ)
             .fetchResultSet()) {
       while (b.next()) {
-        String invalid = b.getString(5);
-        int seq = b.getInt(4);
-        Ballot ballot =
-            invalid == null
-                ? Ballot.valid(seq, marks.getOrDefault(b.getLong(1), Map.of()))
-                : Ballot.invalid(seq, InvalidReason.valueOf(invalid));
-        Row row = rows.get(b.getLong(2));
-        (b.getShort(3) == 1 ? row.first : row.second).add(ballot);
+        Read r =
+            new Read(
+                b.getLong(1),
+                rows.get(b.getLong(2)),
+                b.getShort(3) == 1,
+                b.getInt(4),
+                b.getString(5));
+        read.add(r);
+        if (r.invalid == null) {
+          valid.put(r.id, r);
+        }
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading ballots", e);
+    }
+    // Asked even when no ballot has marks (an empty range): one query per table, whatever is in.
+    long lowest = valid.keySet().stream().mapToLong(Long::longValue).min().orElse(1);
+    long highest = valid.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    try (ResultSet m =
+        dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
+            .from(BALLOT_MARK)
+            .where(BALLOT_MARK.BALLOT_ID.between(lowest, highest))
+            .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
+            .fetchResultSet()) {
+      while (m.next()) {
+        Read r = valid.get(m.getLong(1));
+        if (r != null) {
+          r.marks.put(names.get(m.getLong(2)), Mark.valueOf(m.getString(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading ballot marks", e);
+    }
+    for (Read r : read) {
+      Ballot ballot =
+          r.invalid == null
+              ? Ballot.valid(r.seq, r.marks)
+              : Ballot.invalid(r.seq, InvalidReason.valueOf(r.invalid));
+      (r.first ? r.row.first : r.row.second).add(ballot);
+    }
+  }
+
+  /** A ballot row while its marks are gathered. */
+  private static final class Read {
+    final long id;
+    final Row row;
+    final boolean first;
+    final int seq;
+    final String invalid;
+    final Map<String, Mark> marks = new LinkedHashMap<>();
+
+    Read(long id, Row row, boolean first, int seq, String invalid) {
+      this.id = id;
+      this.row = row;
+      this.first = first;
+      this.seq = seq;
+      this.invalid = invalid;
     }
   }
 
