@@ -2,6 +2,7 @@ package vn.binhxet.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +58,7 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final FolderLock lock;
   private final char[] key;
+  private volatile FileStore fileStore;
 
   private Database(JdbcConnectionPool pool, Path file, FolderLock lock, char[] key) {
     this.pool = pool;
@@ -331,7 +333,13 @@ public final class Database implements AutoCloseable {
   public void ensureRoomToWrite() {
     long usable;
     try {
-      usable = Files.getFileStore(file.getParent()).getUsableSpace();
+      // Finding the file store reads the system's mount table; asking it for space does not.
+      FileStore store = fileStore;
+      if (store == null) {
+        store = Files.getFileStore(file.getParent());
+        fileStore = store;
+      }
+      usable = store.getUsableSpace();
     } catch (IOException e) {
       // When the free space cannot be told, the write itself will say what is wrong.
       return;

@@ -30,6 +30,7 @@ import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundEvent;
+import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.RoundResult;
@@ -81,6 +82,15 @@ public final class JooqVoteRepository implements VoteRepository {
       return Optional.empty();
     }
     return reader.read(VOTE_ROUND.ID.eq(id)).stream().findFirst();
+  }
+
+  @Override
+  public Optional<RoundHead> head(RoundRef ref) {
+    Long id = ids.round(ref);
+    if (id == null) {
+      return Optional.empty();
+    }
+    return reader.head(id);
   }
 
   @Override

@@ -16,6 +16,8 @@ import static vn.binhxet.persistence.jooq.Tables.VOTE_OPTION;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_RULE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,12 +25,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import vn.binhxet.domain.VoteRule;
 import vn.binhxet.domain.VotingMethod;
 import vn.binhxet.domain.vote.Ballot;
@@ -40,6 +45,7 @@ import vn.binhxet.domain.vote.HandsTally;
 import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.OptionResult;
+import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.RoundResult;
@@ -61,40 +67,12 @@ final class RoundReader {
 
   /** The rounds that {@code which} (a condition on VOTE and VOTE_ROUND) selects, in vote order. */
   List<RoundRecord> read(Condition which) {
-    Map<Long, Row> rows = new LinkedHashMap<>();
-    dsl.select(VOTE_ROUND.fields())
-        .select(VOTE.CONFERENCE_ID, VOTE.POSITION)
-        .select(VOTE_RULE.fields())
-        .from(VOTE_ROUND)
-        .join(VOTE)
-        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
-        .join(VOTE_RULE)
-        .on(VOTE_RULE.ID.eq(VOTE.RULE_ID))
-        .where(which)
-        .orderBy(VOTE.POSITION, VOTE_ROUND.NUMBER)
-        .forEach(
-            r -> {
-              var round = r.into(VOTE_ROUND);
-              rows.put(
-                  round.getId(),
-                  new Row(
-                      new RoundRef(
-                          r.get(VOTE.CONFERENCE_ID), r.get(VOTE.POSITION), round.getNumber()),
-                      round,
-                      RuleRows.toRule(r.into(VOTE_RULE))));
-            });
+    Map<Long, Row> rows = rounds(which);
     if (rows.isEmpty()) {
       return List.of();
     }
     Map<Long, String> names = optionNames(which);
-
-    from(ROUND_OPTION, ROUND_OPTION.ROUND_ID, which)
-        .orderBy(ROUND_OPTION.ROUND_ID, VOTE_OPTION.POSITION)
-        .forEach(
-            r ->
-                rows.get(r.get(ROUND_OPTION.ROUND_ID))
-                    .options
-                    .add(names.get(r.get(ROUND_OPTION.OPTION_ID))));
+    options(which, rows, names);
     from(HANDS_TALLY, HANDS_TALLY.ROUND_ID, which)
         .orderBy(HANDS_TALLY.ROUND_ID, HANDS_TALLY.OPTION_ID)
         .forEach(
@@ -175,6 +153,77 @@ final class RoundReader {
   }
 
   /**
+   * The round {@code roundId} without its entries (one row each from the round, its options and
+   * accounting, and a count of its ballots): what an entry checks before it writes.
+   */
+  Optional<RoundHead> head(long roundId) {
+    Condition which = VOTE_ROUND.ID.eq(roundId);
+    Row row = rounds(which).get(roundId);
+    if (row == null) {
+      return Optional.empty();
+    }
+    options(which, Map.of(roundId, row), optionNames(which));
+    Integer collected =
+        dsl.select(BALLOT_ACCOUNTING.COLLECTED)
+            .from(BALLOT_ACCOUNTING)
+            .where(BALLOT_ACCOUNTING.ROUND_ID.eq(roundId))
+            .fetchOne(BALLOT_ACCOUNTING.COLLECTED);
+    int[] entered = new int[3];
+    dsl.select(BALLOT.ENTRY_PASS, DSL.count())
+        .from(BALLOT)
+        .where(BALLOT.ROUND_ID.eq(roundId))
+        .groupBy(BALLOT.ENTRY_PASS)
+        .forEach(r -> entered[r.value1()] = r.value2());
+    return Optional.of(
+        new RoundHead(
+            row.ref,
+            row.setup(),
+            EntryMode.valueOf(row.round.getEntryMode()),
+            RoundStatus.valueOf(row.round.getStatus()),
+            collected == null ? 0 : collected,
+            entered[1],
+            entered[2]));
+  }
+
+  /** The selected rounds' own rows, with their rules, in vote order; their entries still empty. */
+  private Map<Long, Row> rounds(Condition which) {
+    Map<Long, Row> rows = new LinkedHashMap<>();
+    dsl.select(VOTE_ROUND.fields())
+        .select(VOTE.CONFERENCE_ID, VOTE.POSITION)
+        .select(VOTE_RULE.fields())
+        .from(VOTE_ROUND)
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .join(VOTE_RULE)
+        .on(VOTE_RULE.ID.eq(VOTE.RULE_ID))
+        .where(which)
+        .orderBy(VOTE.POSITION, VOTE_ROUND.NUMBER)
+        .forEach(
+            r -> {
+              var round = r.into(VOTE_ROUND);
+              rows.put(
+                  round.getId(),
+                  new Row(
+                      new RoundRef(
+                          r.get(VOTE.CONFERENCE_ID), r.get(VOTE.POSITION), round.getNumber()),
+                      round,
+                      RuleRows.toRule(r.into(VOTE_RULE))));
+            });
+    return rows;
+  }
+
+  private void options(Condition which, Map<Long, Row> rows, Map<Long, String> names) {
+
+    from(ROUND_OPTION, ROUND_OPTION.ROUND_ID, which)
+        .orderBy(ROUND_OPTION.ROUND_ID, VOTE_OPTION.POSITION)
+        .forEach(
+            r ->
+                rows.get(r.get(ROUND_OPTION.ROUND_ID))
+                    .options
+                    .add(names.get(r.get(ROUND_OPTION.OPTION_ID))));
+  }
+
+  /**
    * The names of the options of every vote with a selected round: a candidate's unit name, a label,
    * or for the motion's own option the vote's subject.
    */
@@ -203,35 +252,84 @@ final class RoundReader {
     return out;
   }
 
+  /**
+   * The single ballots: thousands of rows in a large conference, read on every entry, so they are
+   * read column by column from the result sets rather than mapped into records, and their marks
+   * come from one range of the marks' primary key (the selected ballots' lowest to highest id)
+   * rather than a lookup per ballot; marks in that range of ballots not selected are skipped.
+   */
   private void ballots(Condition which, Map<Long, Row> rows, Map<Long, String> names) {
-    Map<Long, Map<String, Mark>> marks = new HashMap<>();
-    dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
-        .from(BALLOT_MARK)
-        .join(BALLOT)
-        .on(BALLOT.ID.eq(BALLOT_MARK.BALLOT_ID))
-        .join(VOTE_ROUND)
-        .on(VOTE_ROUND.ID.eq(BALLOT.ROUND_ID))
-        .join(VOTE)
-        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
-        .where(which)
-        .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
-        .forEach(
-            m ->
-                marks
-                    .computeIfAbsent(m.value1(), k -> new LinkedHashMap<>())
-                    .put(names.get(m.value2()), Mark.valueOf(m.value3())));
-    from(BALLOT, BALLOT.ROUND_ID, which)
-        .orderBy(BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ)
-        .forEach(
-            r -> {
-              var b = r.into(BALLOT);
-              Ballot ballot =
-                  b.getInvalidReason() == null
-                      ? Ballot.valid(b.getSeq(), marks.getOrDefault(b.getId(), Map.of()))
-                      : Ballot.invalid(b.getSeq(), InvalidReason.valueOf(b.getInvalidReason()));
-              Row row = rows.get(b.getRoundId());
-              (b.getEntryPass() == 1 ? row.first : row.second).add(ballot);
-            });
+    List<Read> read = new ArrayList<>();
+    Map<Long, Read> valid = new HashMap<>();
+    try (ResultSet b =
+        dsl.select(BALLOT.ID, BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ, BALLOT.INVALID_REASON)
+            .from(BALLOT)
+            .join(VOTE_ROUND)
+            .on(VOTE_ROUND.ID.eq(BALLOT.ROUND_ID))
+            .join(VOTE)
+            .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+            .where(which)
+            .orderBy(BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ)
+            .fetchResultSet()) {
+      while (b.next()) {
+        Read r =
+            new Read(
+                b.getLong(1),
+                rows.get(b.getLong(2)),
+                b.getShort(3) == 1,
+                b.getInt(4),
+                b.getString(5));
+        read.add(r);
+        if (r.invalid == null) {
+          valid.put(r.id, r);
+        }
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading ballots", e);
+    }
+    // Asked even when no ballot has marks (an empty range): one query per table, whatever is in.
+    long lowest = valid.keySet().stream().mapToLong(Long::longValue).min().orElse(1);
+    long highest = valid.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    try (ResultSet m =
+        dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
+            .from(BALLOT_MARK)
+            .where(BALLOT_MARK.BALLOT_ID.between(lowest, highest))
+            .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
+            .fetchResultSet()) {
+      while (m.next()) {
+        Read r = valid.get(m.getLong(1));
+        if (r != null) {
+          r.marks.put(names.get(m.getLong(2)), Mark.valueOf(m.getString(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading ballot marks", e);
+    }
+    for (Read r : read) {
+      Ballot ballot =
+          r.invalid == null
+              ? Ballot.valid(r.seq, r.marks)
+              : Ballot.invalid(r.seq, InvalidReason.valueOf(r.invalid));
+      (r.first ? r.row.first : r.row.second).add(ballot);
+    }
+  }
+
+  /** A ballot row while its marks are gathered. */
+  private static final class Read {
+    final long id;
+    final Row row;
+    final boolean first;
+    final int seq;
+    final String invalid;
+    final Map<String, Mark> marks = new LinkedHashMap<>();
+
+    Read(long id, Row row, boolean first, int seq, String invalid) {
+      this.id = id;
+      this.row = row;
+      this.first = first;
+      this.seq = seq;
+      this.invalid = invalid;
+    }
   }
 
   /** Every column of {@code table}, for the selected rounds. */
@@ -280,16 +378,19 @@ final class RoundReader {
       this.rule = rule;
     }
 
+    RoundSetup setup() {
+      return new RoundSetup(
+          round.getNumber(),
+          rule,
+          VotingMethod.valueOf(round.getMethod()),
+          round.getSeats(),
+          round.getVotersEntitled(),
+          round.getVotersPresent(),
+          options);
+    }
+
     RoundRecord toRecord() {
-      RoundSetup setup =
-          new RoundSetup(
-              round.getNumber(),
-              rule,
-              VotingMethod.valueOf(round.getMethod()),
-              round.getSeats(),
-              round.getVotersEntitled(),
-              round.getVotersPresent(),
-              options);
+      RoundSetup setup = setup();
       RoundStatus status = RoundStatus.valueOf(round.getStatus());
       return new RoundRecord(
           ref,

@@ -16,6 +16,7 @@ import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.Finding;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.InvalidReason;
+import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.VoteRepository;
@@ -115,14 +116,14 @@ public final class EntryService {
     String marks = marks(ballot);
     return tx.inTransaction(
         () -> {
-          RoundRecord before = rounds.open(ref);
+          RoundHead before = rounds.openHead(ref);
           if (!before.mode().singleBallots()
               || pass < 1
               || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
             throw wrongMode();
           }
-          int collected = before.accounting().collected();
-          if ((pass == 1 ? before.first() : before.second()).size() >= collected) {
+          int collected = before.collected();
+          if (before.entered(pass) >= collected) {
             // A ballot beyond those collected cannot exist: the stack on the table is counted.
             throw new InvalidInputException(
                 List.of(Problem.of("ballots", "vote.allBallotsEntered", collected)));
@@ -145,7 +146,7 @@ public final class EntryService {
   public List<Finding> correctBallot(RoundRef ref, int pass, Ballot ballot) {
     return tx.inTransaction(
         () -> {
-          RoundRecord before = rounds.open(ref);
+          RoundHead before = rounds.openHead(ref);
           if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
             throw wrongMode();
           }
@@ -213,7 +214,7 @@ public final class EntryService {
   public Optional<String> undoLastEntry(RoundRef ref) {
     return tx.inTransaction(
         () -> {
-          rounds.open(ref);
+          rounds.openHead(ref);
           Optional<String> removed = votes.removeLastEntry(ref);
           removed.ifPresent(
               what ->
@@ -230,7 +231,7 @@ public final class EntryService {
       RoundRef ref, EntryMode mode, String option, Runnable write, String action, String details) {
     return tx.inTransaction(
         () -> {
-          RoundRecord before = rounds.open(ref);
+          RoundHead before = rounds.openHead(ref);
           boolean accounting = mode == null;
           if (accounting
               ? before.mode().method() != vn.binhxet.domain.VotingMethod.SECRET_BALLOT
@@ -283,7 +284,7 @@ public final class EntryService {
   }
 
   /** The checks name a mark off the ballot (E05), but storing it cannot even be tried. */
-  private static void notOnTheBallot(RoundRecord round, Ballot ballot) {
+  private static void notOnTheBallot(RoundHead round, Ballot ballot) {
     for (String option : ballot.marks().keySet()) {
       if (!round.setup().options().contains(option)) {
         throw new EntryRefusedException(

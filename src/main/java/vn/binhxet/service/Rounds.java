@@ -12,6 +12,7 @@ import vn.binhxet.domain.Vote;
 import vn.binhxet.domain.VoteKind;
 import vn.binhxet.domain.vote.CandidatePools;
 import vn.binhxet.domain.vote.RoundDigest;
+import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.domain.vote.RoundStatus;
@@ -59,6 +60,26 @@ final class Rounds {
   /** A round that takes entries: it exists and is open. */
   RoundRecord open(RoundRef ref) {
     RoundRecord r = round(ref);
+    if (r.status() != RoundStatus.OPEN) {
+      throw new InvalidInputException(
+          List.of(Problem.of("round", "vote.roundClosed", ref.round())));
+    }
+    return r;
+  }
+
+  /**
+   * A round that takes entries, read without its entries: what an entry checks before it writes,
+   * without reading a thousand ballots it then reads again to check the round as it now stands.
+   */
+  RoundHead openHead(RoundRef ref) {
+    RoundHead r =
+        votes
+            .head(ref)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(
+                            Problem.of("round", "vote.roundMissing", ref.round(), ref.vote()))));
     if (r.status() != RoundStatus.OPEN) {
       throw new InvalidInputException(
           List.of(Problem.of("round", "vote.roundClosed", ref.round())));

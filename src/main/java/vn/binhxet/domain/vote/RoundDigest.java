@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -52,8 +53,12 @@ public final class RoundDigest {
       Pattern.compile("parts=([a-z]+:[0-9a-f]+(?:,[a-z]+:[0-9a-f]+)*)");
 
   public static String of(RoundRecord r) {
+    return whole(segments(r));
+  }
+
+  private static String whole(List<Segment> segments) {
     StringBuilder s = new StringBuilder();
-    segments(r).forEach(seg -> s.append(seg.text()));
+    segments.forEach(seg -> s.append(seg.text()));
     return sha256(s.toString());
   }
 
@@ -62,16 +67,22 @@ public final class RoundDigest {
    * checks, and one short fingerprint per {@link Part}, which names what changed.
    */
   public static String logged(RoundRecord r) {
-    return "state=" + of(r) + "; parts=" + encode(parts(r));
+    // Logged on every entry of a round of up to a thousand ballots: its text is built once.
+    List<Segment> segments = segments(r);
+    return "state=" + whole(segments) + "; parts=" + encode(parts(segments));
   }
 
   /** A short fingerprint of each part. */
   public static Map<Part, String> parts(RoundRecord r) {
+    return parts(segments(r));
+  }
+
+  private static Map<Part, String> parts(List<Segment> segments) {
     Map<Part, StringBuilder> text = new EnumMap<>(Part.class);
     for (Part p : Part.values()) {
       text.put(p, new StringBuilder());
     }
-    segments(r).forEach(seg -> text.get(seg.part()).append(seg.text()));
+    segments.forEach(seg -> text.get(seg.part()).append(seg.text()));
     Map<Part, String> out = new EnumMap<>(Part.class);
     text.forEach((p, t) -> out.put(p, sha256(t.toString()).substring(0, 16)));
     return out;
@@ -160,9 +171,7 @@ public final class RoundDigest {
                 + sorted(r.accounting().votesFor())
                 + ";against="
                 + sorted(r.accounting().votesAgainst())));
-    out.add(
-        new Segment(
-            Part.BALLOTS, ";first=" + ballots(r.first()) + ";second=" + ballots(r.second())));
+    out.add(new Segment(Part.BALLOTS, ballotsText(r)));
     RoundResult result = r.stored();
     if (result != null) {
       out.add(
@@ -191,6 +200,14 @@ public final class RoundDigest {
     return out;
   }
 
+  private static String ballotsText(RoundRecord r) {
+    StringBuilder out = new StringBuilder(";first=");
+    ballots(out, r.first());
+    out.append(";second=");
+    ballots(out, r.second());
+    return out.toString();
+  }
+
   private static String sha256(String text) {
     try {
       return HexFormat.of()
@@ -209,10 +226,34 @@ public final class RoundDigest {
     return out.toString();
   }
 
-  private static String ballots(List<Ballot> ballots) {
-    return ballots.stream()
-        .sorted((a, b) -> Integer.compare(a.seq(), b.seq()))
-        .map(b -> b.seq() + ":" + (b.isValid() ? sorted(b.marks()) : "invalid=" + b.invalid()))
-        .collect(Collectors.joining("|"));
+  /**
+   * {@code seq:{option=MARK, …}} per ballot by seq, joined with {@code |}: the text {@link #sorted}
+   * gives a ballot's marks, written straight into one builder (a round has up to a thousand).
+   */
+  private static void ballots(StringBuilder out, List<Ballot> ballots) {
+    List<Ballot> bySeq = new ArrayList<>(ballots);
+    bySeq.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+    boolean first = true;
+    for (Ballot b : bySeq) {
+      if (!first) {
+        out.append('|');
+      }
+      first = false;
+      out.append(b.seq()).append(':');
+      if (!b.isValid()) {
+        out.append("invalid=").append(b.invalid());
+        continue;
+      }
+      String[] options = b.marks().keySet().toArray(new String[0]);
+      Arrays.sort(options);
+      out.append('{');
+      for (int i = 0; i < options.length; i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        out.append(options[i]).append('=').append(b.marks().get(options[i]));
+      }
+      out.append('}');
+    }
   }
 }

@@ -23,6 +23,9 @@ public interface VoteRepository {
 
   Optional<RoundRecord> round(RoundRef ref);
 
+  /** The round without its entries: its setup, status and how many ballots are in. */
+  Optional<RoundHead> head(RoundRef ref);
+
   void open(RoundRef ref, RoundSetup setup, EntryMode mode, Instant at);
 
   void putHands(RoundRef ref, String option, HandsCount count, Instant at);
