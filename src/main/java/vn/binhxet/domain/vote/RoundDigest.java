@@ -53,13 +53,7 @@ public final class RoundDigest {
       Pattern.compile("parts=([a-z]+:[0-9a-f]+(?:,[a-z]+:[0-9a-f]+)*)");
 
   public static String of(RoundRecord r) {
-    return whole(segments(r));
-  }
-
-  private static String whole(List<Segment> segments) {
-    StringBuilder s = new StringBuilder();
-    segments.forEach(seg -> s.append(seg.text()));
-    return sha256(s.toString());
+    return new Hashed(segments(r)).whole();
   }
 
   /**
@@ -68,24 +62,46 @@ public final class RoundDigest {
    */
   public static String logged(RoundRecord r) {
     // Logged on every entry of a round of up to a thousand ballots: its text is built once.
-    List<Segment> segments = segments(r);
-    return "state=" + whole(segments) + "; parts=" + encode(parts(segments));
+    Hashed hashed = new Hashed(segments(r));
+    return "state=" + hashed.whole() + "; parts=" + encode(hashed.parts());
   }
 
   /** A short fingerprint of each part. */
   public static Map<Part, String> parts(RoundRecord r) {
-    return parts(segments(r));
+    return new Hashed(segments(r)).parts();
   }
 
-  private static Map<Part, String> parts(List<Segment> segments) {
-    Map<Part, StringBuilder> text = new EnumMap<>(Part.class);
-    for (Part p : Part.values()) {
-      text.put(p, new StringBuilder());
+  /**
+   * The whole text's hash and each part's, fed segment by segment: each segment is encoded once,
+   * and neither the whole text nor a part's is ever built, since an entry of a round of a thousand
+   * ballots logs this every time and the copies were most of the garbage an entry made. UTF-8 of a
+   * concatenation is the concatenation of the UTF-8 of its pieces (no segment splits a character),
+   * so the hashes are those of the joined text, as before.
+   */
+  private static final class Hashed {
+    private final MessageDigest whole = sha256();
+    private final Map<Part, MessageDigest> parts = new EnumMap<>(Part.class);
+
+    Hashed(List<Segment> segments) {
+      for (Part p : Part.values()) {
+        parts.put(p, sha256());
+      }
+      for (Segment seg : segments) {
+        byte[] bytes = seg.text().getBytes(StandardCharsets.UTF_8);
+        whole.update(bytes);
+        parts.get(seg.part()).update(bytes);
+      }
     }
-    segments.forEach(seg -> text.get(seg.part()).append(seg.text()));
-    Map<Part, String> out = new EnumMap<>(Part.class);
-    text.forEach((p, t) -> out.put(p, sha256(t.toString()).substring(0, 16)));
-    return out;
+
+    String whole() {
+      return HexFormat.of().formatHex(whole.digest());
+    }
+
+    Map<Part, String> parts() {
+      Map<Part, String> out = new EnumMap<>(Part.class);
+      parts.forEach((p, d) -> out.put(p, HexFormat.of().formatHex(d.digest()).substring(0, 16)));
+      return out;
+    }
   }
 
   /**
@@ -208,11 +224,9 @@ public final class RoundDigest {
     return out.toString();
   }
 
-  private static String sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
