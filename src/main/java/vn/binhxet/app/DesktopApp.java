@@ -1,6 +1,5 @@
 package vn.binhxet.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -83,7 +82,7 @@ final class DesktopApp {
     stage = MainStage.create(i18n);
     stage.setOnHidden(e -> exit());
     if (startupProbe) {
-      stage.setOnShown(e -> System.out.println("startup-ms " + sinceJvmStart()));
+      StartupProbe.reportShown(stage);
     }
     stage.show();
     Platform.runLater(() -> MainStage.showOpening(stage, i18n));
@@ -203,26 +202,8 @@ final class DesktopApp {
       fileToOffer = null;
     }
     if (startupProbe) {
-      reportReady();
+      StartupProbe.reportReadyThenClose(stage);
     }
-  }
-
-  /** The probe's second line: the main window laid out in the stage; then the probe closes it. */
-  private void reportReady() {
-    Scene scene = stage.getScene();
-    Runnable[] once = new Runnable[1];
-    once[0] =
-        () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          System.out.println("ready-ms " + sinceJvmStart());
-          System.out.flush();
-          Platform.runLater(stage::close);
-        };
-    scene.addPostLayoutPulseListener(once[0]);
-  }
-
-  private static long sinceJvmStart() {
-    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   /** Builds the main window over {@code opened} in the stage. */

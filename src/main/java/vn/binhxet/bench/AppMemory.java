@@ -1,9 +1,7 @@
 package vn.binhxet.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The memory of the app as users run it: a child JVM started with the installed app's JVM options
@@ -60,40 +57,30 @@ final class AppMemory {
   /** Runs the child on the (closed) data folder of the large conference. */
   static Measured measure(Path dataDir, long conferenceId)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(appJvmOptions());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(StartupRuns.APP_MAIN);
-    command.addAll(
-        List.of(
-            "bench",
-            BenchCommand.MEMORY_OF,
-            dataDir.toString(),
-            BenchCommand.CONFERENCE,
-            Long.toString(conferenceId)));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ChildJvm.Ended ended =
+        ChildJvm.run(
+            appJvmOptions(),
+            StartupRuns.APP_MAIN,
+            List.of(
+                "bench",
+                BenchCommand.MEMORY_OF,
+                dataDir.toString(),
+                BenchCommand.CONFERENCE,
+                Long.toString(conferenceId)),
+            5);
     OptionalLong heap = OptionalLong.empty();
     OptionalLong peak = OptionalLong.empty();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        if (StartupRuns.value(line, HEAP).isPresent()) {
-          heap = StartupRuns.value(line, HEAP);
-        }
-        if (StartupRuns.value(line, PEAK).isPresent()) {
-          peak = StartupRuns.value(line, PEAK);
-        }
+    for (String line : ended.lines()) {
+      if (StartupRuns.value(line, HEAP).isPresent()) {
+        heap = StartupRuns.value(line, HEAP);
+      }
+      if (StartupRuns.value(line, PEAK).isPresent()) {
+        peak = StartupRuns.value(line, PEAK);
       }
     }
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IOException("the memory run did not exit within five minutes");
-    }
-    if (p.exitValue() != 0 || heap.isEmpty() || peak.isEmpty()) {
-      throw new IOException("the memory run exited with " + p.exitValue() + " without its figures");
+    if (ended.exitCode() != 0 || heap.isEmpty() || peak.isEmpty()) {
+      throw new IOException(
+          "the memory run exited with " + ended.exitCode() + " without its figures");
     }
     return new Measured(heap.getAsLong(), peak.getAsLong());
   }

@@ -1,17 +1,12 @@
 package vn.binhxet.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts child JVMs with this process's JVM options and class path, each printing {@code startup-ms
@@ -54,37 +49,23 @@ final class StartupRuns {
 
   private static Start run(String mainClass, List<String> args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(mainClass);
-    command.addAll(args);
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ChildJvm.Ended ended =
+        ChildJvm.run(ManagementFactory.getRuntimeMXBean().getInputArguments(), mainClass, args, 2);
     Long startup = null;
     OptionalLong ready = OptionalLong.empty();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        OptionalLong n = value(line, STARTUP);
-        if (n.isPresent()) {
-          startup = n.getAsLong();
-        }
-        OptionalLong r = value(line, READY);
-        if (r.isPresent()) {
-          ready = r;
-        }
+    for (String line : ended.lines()) {
+      OptionalLong n = value(line, STARTUP);
+      if (n.isPresent()) {
+        startup = n.getAsLong();
+      }
+      OptionalLong r = value(line, READY);
+      if (r.isPresent()) {
+        ready = r;
       }
     }
-    if (!p.waitFor(2, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IOException(mainClass + " did not exit within two minutes");
-    }
-    if (p.exitValue() != 0 || startup == null) {
+    if (ended.exitCode() != 0 || startup == null) {
       throw new IOException(
-          mainClass + " exited with " + p.exitValue() + " without printing " + STARTUP);
+          mainClass + " exited with " + ended.exitCode() + " without printing " + STARTUP);
     }
     return new Start(startup, ready);
   }
