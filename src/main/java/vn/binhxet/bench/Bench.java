@@ -77,17 +77,18 @@ final class Bench {
 
   private void entries(LargeConference.Built large, Path work) {
     log.say("bench.progress.bare");
-    long[] bare = new long[BARE_SAMPLES];
+    Samples bareSamples = new Samples();
     try (BareCommit baseline = new BareCommit(work)) {
       for (int i = 0; i < ENTRY_WARM_UP; i++) {
         baseline.insert();
       }
-      for (int i = 0; i < bare.length; i++) {
-        bare[i] = baseline.insert();
+      for (int i = 0; i < BARE_SAMPLES; i++) {
+        bareSamples.measure(baseline::insert);
       }
     }
-    long[] tallies = Stats.afterWarmUp(large.tallyNanos(), ENTRY_WARM_UP);
-    long[] ballots = Stats.afterWarmUp(large.ballotNanos(), ENTRY_WARM_UP);
+    long[] bare = bareSamples.nanos();
+    long[] tallies = Stats.afterWarmUp(large.tallies().nanos(), ENTRY_WARM_UP);
+    long[] ballots = Stats.afterWarmUp(large.ballots().nanos(), ENTRY_WARM_UP);
     long bare50 = Stats.percentile(bare, 50);
     long bare99 = Stats.percentile(bare, 99);
     Budget twice = Budget.timesBaseline(2, 1);
@@ -115,6 +116,19 @@ final class Bench {
         Stats.percentile(ballots, 99),
         bare99,
         twice);
+    long bareBytes = Stats.median(bareSamples.bytes());
+    report.add(
+        m.get("bench.line.tallyBytes"),
+        Report.Unit.KIB,
+        Stats.median(Stats.afterWarmUp(large.tallies().bytes(), ENTRY_WARM_UP)),
+        bareBytes,
+        null);
+    report.add(
+        m.get("bench.line.ballotBytes"),
+        Report.Unit.KIB,
+        Stats.median(Stats.afterWarmUp(large.ballots().bytes(), ENTRY_WARM_UP)),
+        bareBytes,
+        null);
   }
 
   private void results(BenchServices s, long large, long demo) {

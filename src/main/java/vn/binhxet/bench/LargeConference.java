@@ -101,7 +101,7 @@ final class LargeConference {
   }
 
   /** The conference built, and how long each timed entry took (nanoseconds, in entry order). */
-  record Built(long conferenceId, long[] tallyNanos, long[] ballotNanos) {}
+  record Built(long conferenceId, Samples tallies, Samples ballots) {}
 
   private final BenchServices s;
   private final Shape shape;
@@ -234,8 +234,8 @@ final class LargeConference {
     Conference c = s.conferences().open(id).conference();
     List<String> free = new ArrayList<>(units);
     Collections.shuffle(free, random);
-    List<Long> tallies = new ArrayList<>();
-    List<Long> ballots = new ArrayList<>();
+    Samples tallies = new Samples();
+    Samples ballots = new Samples();
     boolean corrected = false;
     for (AgendaStep step : c.agenda()) {
       if (step.votePosition() == null) {
@@ -260,20 +260,18 @@ final class LargeConference {
         }
       }
     }
-    return new Built(id, toArray(tallies), toArray(ballots));
+    return new Built(id, tallies, ballots);
   }
 
   /** A show of hands; {@code timed} non-null: the tallies are first corrected and timed. */
-  private void hands(long id, int position, List<String> options, List<Long> timed) {
+  private void hands(long id, int position, List<String> options, Samples timed) {
     RoundRef ref = s.votes().openRound(id, position, EntryMode.HANDS, options);
     int present = shape.units();
     if (timed != null) {
       for (int i = 0; i < shape.extraTallies(); i++) {
         String option = options.get(i % options.size());
         HandsCount count = anyCount(present);
-        long start = System.nanoTime();
-        s.entries().recordHands(ref, option, count);
-        timed.add(System.nanoTime() - start);
+        timed.measure(() -> s.entries().recordHands(ref, option, count));
       }
     }
     // Distinct counts in favour: no tie across the last seat, so every vote is decided.
@@ -301,7 +299,7 @@ final class LargeConference {
   }
 
   /** A secret ballot: every delegate's ballot entered one by one, each entry timed. */
-  private void secret(long id, int position, int seats, List<String> options, List<Long> timed) {
+  private void secret(long id, int position, int seats, List<String> options, Samples timed) {
     RoundRef ref = s.votes().openRound(id, position, EntryMode.BALLOTS, options);
     int voters = shape.delegates();
     s.entries().recordAccounting(ref, voters, voters, Map.of());
@@ -316,9 +314,7 @@ final class LargeConference {
           random.nextInt(50) == 0
               ? Ballot.invalid(seq, reasons[random.nextInt(reasons.length)])
               : Ballot.valid(seq, marks(options, weight, 1 + random.nextInt(seats)));
-      long start = System.nanoTime();
-      s.entries().recordBallot(ref, 1, ballot);
-      timed.add(System.nanoTime() - start);
+      timed.measure(() -> s.entries().recordBallot(ref, 1, ballot));
       if (seq % 250 == 0) {
         log.say("bench.progress.ballots", position, seq, voters);
       }
@@ -346,9 +342,5 @@ final class LargeConference {
     List<String> out = new ArrayList<>(free.subList(0, n));
     free.subList(0, n).clear();
     return out;
-  }
-
-  private static long[] toArray(List<Long> values) {
-    return values.stream().mapToLong(Long::longValue).toArray();
   }
 }

@@ -19,6 +19,8 @@ final class Report {
     TIME,
     /** Bytes, shown as mebibytes. */
     BYTES,
+    /** Bytes, shown as kibibytes: what one action allocates. */
+    KIB,
     /** A plain count. */
     COUNT
   }
@@ -83,6 +85,10 @@ final class Report {
               "bench.unit.mb",
               BigDecimal.valueOf(value)
                   .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP));
+      case KIB ->
+          messages.get(
+              "bench.unit.kb",
+              BigDecimal.valueOf(value).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP));
       case COUNT -> NumberFormat.getIntegerInstance(messages.locale()).format(value);
     };
   }

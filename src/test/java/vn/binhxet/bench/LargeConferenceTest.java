@@ -50,8 +50,11 @@ class LargeConferenceTest {
       assertThat(secret.stream().flatMap(r -> r.setup().options().stream()).distinct())
           .hasSize(SMALL.candidates());
       assertThat(secret.stream().mapToInt(r -> r.first().size()).sum()).isEqualTo(SMALL.ballots());
-      assertThat(built.ballotNanos()).hasSize(SMALL.ballots());
-      assertThat(built.tallyNanos()).hasSize(SMALL.extraTallies());
+      assertThat(built.ballots().nanos()).hasSize(SMALL.ballots());
+      assertThat(java.util.Arrays.stream(built.ballots().bytes()).boxed())
+          .hasSize(SMALL.ballots())
+          .allMatch(b -> b > 0);
+      assertThat(built.tallies().nanos()).hasSize(SMALL.extraTallies());
       assertThat(outcomes).allSatisfy(o -> assertThat(o.decided()).isTrue());
     }
   }

@@ -116,6 +116,20 @@ class ReportTest {
     assertThat(report.format(Report.Unit.TIME, nanos)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} bytes: {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "0;0 KB",
+        "511;0 KB",
+        "512;1 KB",
+        "2936012;2.867 KB",
+      })
+  void whatAnEntryAllocatesIsWrittenInKilobytes(long bytes, String expected) {
+    Report report = new Report(new Messages(java.util.Locale.forLanguageTag("vi")));
+    assertThat(report.format(Report.Unit.KIB, bytes)).isEqualTo(expected);
+  }
+
   @Test
   void theTableLinesUpItsColumnsAndNamesTheVerdicts() {
     Report report = new Report(new Messages(Messages.VIETNAMESE));
