@@ -17,9 +17,23 @@ public final class AuditTrail {
 
   /** Appends an entry; call it inside the transaction that makes the change it records. */
   public AuditEntry record(Long conferenceId, String action, String subject, String details) {
+    return recordAfter(log.last(), conferenceId, action, subject, details);
+  }
+
+  /**
+   * Appends an entry after {@code last}, read by {@link #last} earlier in the same transaction (a
+   * transaction that records only this entry): an entry of a round reads it anyway, to know whether
+   * anything else was logged since its own last entry.
+   */
+  public AuditEntry recordAfter(
+      java.util.Optional<AuditEntry> last,
+      Long conferenceId,
+      String action,
+      String subject,
+      String details) {
     AuditEntry entry =
         AuditEntry.next(
-            log.last().orElse(null),
+            last.orElse(null),
             // Microseconds: what the database keeps, so a stored entry hashes as it did when
             // written.
             clock.instant().truncatedTo(ChronoUnit.MICROS),
@@ -29,6 +43,11 @@ public final class AuditTrail {
             details);
     log.append(entry);
     return entry;
+  }
+
+  /** The newest entry, if any. */
+  public java.util.Optional<AuditEntry> last() {
+    return log.last();
   }
 
   /** How an entry no longer fits the chain. */

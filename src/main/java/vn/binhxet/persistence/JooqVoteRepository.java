@@ -28,6 +28,7 @@ import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.InvalidReason;
+import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundEvent;
 import vn.binhxet.domain.vote.RoundHead;
@@ -128,8 +129,9 @@ public final class JooqVoteRepository implements VoteRepository {
 
   @Override
   public void putHands(RoundRef ref, String option, HandsCount c, Instant at) {
-    long roundId = ids.roundOrFail(ref);
-    long optionId = optionId(ref, option);
+    VoteIds.RoundKeys keys = ids.keys(ref);
+    long roundId = keys.round();
+    long optionId = known(keys.options(), ref, option);
     dsl.deleteFrom(HANDS_TALLY)
         .where(HANDS_TALLY.ROUND_ID.eq(roundId).and(HANDS_TALLY.OPTION_ID.eq(optionId)))
         .execute();
@@ -145,8 +147,9 @@ public final class JooqVoteRepository implements VoteRepository {
 
   @Override
   public void putRaised(RoundRef ref, String option, Map<String, Choice> hands, Instant at) {
-    long roundId = ids.roundOrFail(ref);
-    long optionId = optionId(ref, option);
+    VoteIds.RoundKeys keys = ids.keys(ref);
+    long roundId = keys.round();
+    long optionId = known(keys.options(), ref, option);
     dsl.deleteFrom(HANDS_RAISED)
         .where(HANDS_RAISED.ROUND_ID.eq(roundId).and(HANDS_RAISED.OPTION_ID.eq(optionId)))
         .execute();
@@ -185,8 +188,9 @@ public final class JooqVoteRepository implements VoteRepository {
   @Override
   public void putBallotTotal(
       RoundRef ref, String option, int votesFor, Integer votesAgainst, Instant at) {
-    long roundId = ids.roundOrFail(ref);
-    long optionId = optionId(ref, option);
+    VoteIds.RoundKeys keys = ids.keys(ref);
+    long roundId = keys.round();
+    long optionId = known(keys.options(), ref, option);
     dsl.deleteFrom(BALLOT_TOTAL)
         .where(BALLOT_TOTAL.ROUND_ID.eq(roundId).and(BALLOT_TOTAL.OPTION_ID.eq(optionId)))
         .execute();
@@ -201,9 +205,9 @@ public final class JooqVoteRepository implements VoteRepository {
 
   @Override
   public void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at) {
-    long roundId = ids.roundOrFail(ref);
-    // One lookup of the vote's options per ballot, not one per mark.
-    Map<String, Long> optionIds = ids.options(ids.vote(ref.conferenceId(), ref.vote()));
+    VoteIds.RoundKeys keys = ids.keys(ref);
+    long roundId = keys.round();
+    Map<String, Long> optionIds = keys.options();
     long ballotId =
         dsl.insertInto(BALLOT)
             .set(BALLOT.ROUND_ID, roundId)
@@ -214,15 +218,15 @@ public final class JooqVoteRepository implements VoteRepository {
             .returning(BALLOT.ID)
             .fetchOne()
             .getId();
-    ballot
-        .marks()
-        .forEach(
-            (option, mark) ->
-                dsl.insertInto(BALLOT_MARK)
-                    .set(BALLOT_MARK.BALLOT_ID, ballotId)
-                    .set(BALLOT_MARK.OPTION_ID, known(optionIds, ref, option))
-                    .set(BALLOT_MARK.MARK, mark.name())
-                    .execute());
+    if (ballot.marks().isEmpty()) {
+      return;
+    }
+    var marks =
+        dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK);
+    for (Map.Entry<String, Mark> m : ballot.marks().entrySet()) {
+      marks = marks.values(ballotId, known(optionIds, ref, m.getKey()), m.getValue().name());
+    }
+    marks.execute();
   }
 
   @Override
@@ -230,8 +234,9 @@ public final class JooqVoteRepository implements VoteRepository {
     if (ballots.isEmpty()) {
       return;
     }
-    long roundId = ids.roundOrFail(ref);
-    Map<String, Long> optionIds = ids.options(ids.vote(ref.conferenceId(), ref.vote()));
+    VoteIds.RoundKeys keys = ids.keys(ref);
+    long roundId = keys.round();
+    Map<String, Long> optionIds = keys.options();
     // An import stores thousands of ballots: a few statements of many rows, not two per ballot.
     for (List<Ballot> rows : chunks(ballots)) {
       var insert =
@@ -433,10 +438,6 @@ public final class JooqVoteRepository implements VoteRepository {
             e ->
                 new RoundEvent(
                     RoundEvent.Kind.valueOf(e.getKind()), e.getAt().toInstant(), e.getReason()));
-  }
-
-  private long optionId(RoundRef ref, String option) {
-    return known(ids.options(ids.vote(ref.conferenceId(), ref.vote())), ref, option);
   }
 
   private static long known(Map<String, Long> optionIds, RoundRef ref, String option) {

@@ -96,6 +96,46 @@ final class VoteIds {
     return out;
   }
 
+  /** A round's id and its vote's options by name: what an entry writes with. */
+  record RoundKeys(long round, Map<String, Long> options) {}
+
+  /**
+   * {@link #roundOrFail} and {@link #options} in one query: an entry runs a dozen statements, and
+   * each costs the parsing of its SQL, since H2 empties a session's statement cache on every
+   * rollback and the pool rolls back each connection it hands out.
+   */
+  RoundKeys keys(RoundRef ref) {
+    Long[] round = new Long[1];
+    Map<String, Long> options = new LinkedHashMap<>();
+    dsl.select(VOTE_ROUND.ID, VOTE_OPTION.ID, VOTE_OPTION.LABEL, UNIT.NAME, VOTE.SUBJECT)
+        .from(VOTE_ROUND)
+        .join(VOTE)
+        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+        .leftJoin(VOTE_OPTION)
+        .on(VOTE_OPTION.VOTE_ID.eq(VOTE.ID))
+        .leftJoin(UNIT)
+        .on(UNIT.ID.eq(VOTE_OPTION.UNIT_ID))
+        .where(
+            VOTE.CONFERENCE_ID
+                .eq(ref.conferenceId())
+                .and(VOTE.POSITION.eq(ref.vote()))
+                .and(VOTE_ROUND.NUMBER.eq(ref.round())))
+        .orderBy(VOTE_OPTION.POSITION)
+        .forEach(
+            r -> {
+              round[0] = r.value1();
+              if (r.value2() != null) {
+                options.put(
+                    r.value4() != null ? r.value4() : r.value3() != null ? r.value3() : r.value5(),
+                    r.value2());
+              }
+            });
+    if (round[0] == null) {
+      throw new IllegalArgumentException("no round " + ref);
+    }
+    return new RoundKeys(round[0], options);
+  }
+
   /** The option of {@code name} in the vote, created for a candidate unit when first voted on. */
   long option(long conferenceId, long voteId, String name) {
     Long id = options(voteId).get(name);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import vn.binhxet.domain.AuditEntry;
 import vn.binhxet.domain.AuditTrail;
 import vn.binhxet.domain.ConferenceRepository;
 import vn.binhxet.domain.TransactionRunner;
@@ -16,6 +18,7 @@ import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.Finding;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.InvalidReason;
+import vn.binhxet.domain.vote.RoundDigest;
 import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
@@ -25,7 +28,8 @@ import vn.binhxet.domain.vote.VoteRepository;
  * Entering a round's votes, one entry at a time. Each entry is one durable transaction: it is
  * written, the round is checked as it now stands, and an error rolls the entry back so that nothing
  * is stored. Warnings come back to be shown beside the entry; they are confirmed when the round
- * closes.
+ * closes. The round the last entry left is kept ({@link LastRound}), so that an entry of a round of
+ * a thousand ballots costs what an entry of an empty one does.
  */
 public final class EntryService {
   private final TransactionRunner tx;
@@ -33,6 +37,7 @@ public final class EntryService {
   private final AuditTrail audit;
   private final Clock clock;
   private final Rounds rounds;
+  private final LastRound last = new LastRound();
 
   public EntryService(
       TransactionRunner tx,
@@ -54,6 +59,7 @@ public final class EntryService {
         EntryMode.HANDS,
         option,
         () -> votes.putHands(ref, option, count, clock.instant()),
+        r -> r.withHands(option, count),
         "HANDS_RECORDED",
         "option="
             + option
@@ -76,6 +82,7 @@ public final class EntryService {
         EntryMode.HANDS_RAISED,
         option,
         () -> votes.putRaised(ref, option, hands, clock.instant()),
+        null,
         "RAISED_HANDS_RECORDED",
         "option=" + option + "; hands=" + who);
   }
@@ -92,6 +99,7 @@ public final class EntryService {
         null,
         null,
         () -> votes.putAccounting(ref, issued, collected, invalid, clock.instant()),
+        null,
         "ACCOUNTING_RECORDED",
         "issued=" + issued + "; collected=" + collected + "; invalid=" + invalid);
   }
@@ -104,6 +112,7 @@ public final class EntryService {
         EntryMode.BALLOT_TOTALS,
         option,
         () -> votes.putBallotTotal(ref, option, votesFor, votesAgainst, clock.instant()),
+        null,
         "BALLOT_TOTAL_RECORDED",
         "option=" + option + "; for=" + votesFor + "; against=" + votesAgainst);
   }
@@ -114,28 +123,32 @@ public final class EntryService {
    */
   public List<Finding> recordBallot(RoundRef ref, int pass, Ballot ballot) {
     String marks = marks(ballot);
-    return tx.inTransaction(
-        () -> {
-          RoundHead before = rounds.openHead(ref);
-          if (!before.mode().singleBallots()
-              || pass < 1
-              || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
-            throw wrongMode();
-          }
-          int collected = before.collected();
-          if (before.entered(pass) >= collected) {
-            // A ballot beyond those collected cannot exist: the stack on the table is counted.
-            throw new InvalidInputException(
-                List.of(Problem.of("ballots", "vote.allBallotsEntered", collected)));
-          }
-          notOnTheBallot(before, ballot);
-          votes.addBallot(ref, pass, ballot, clock.instant());
-          return checkBallots(
-              ref,
-              pass,
-              "BALLOT_RECORDED",
-              "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
-        });
+    return kept(
+        tx.inTransaction(
+            () -> {
+              Optional<AuditEntry> tail = audit.last();
+              Optional<RoundDigest.Running> known = last.of(ref, tail);
+              RoundHead before = head(ref, known);
+              if (!before.mode().singleBallots()
+                  || pass < 1
+                  || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
+                throw wrongMode();
+              }
+              int collected = before.collected();
+              if (before.entered(pass) >= collected) {
+                // A ballot beyond those collected cannot exist: the stack on the table is counted.
+                throw new InvalidInputException(
+                    List.of(Problem.of("ballots", "vote.allBallotsEntered", collected)));
+              }
+              notOnTheBallot(before, ballot);
+              votes.addBallot(ref, pass, ballot, clock.instant());
+              return checkBallots(
+                  after(ref, known, pass, ballot),
+                  tail,
+                  pass,
+                  "BALLOT_RECORDED",
+                  "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
+            }));
   }
 
   /**
@@ -144,22 +157,26 @@ public final class EntryService {
    * was.
    */
   public List<Finding> correctBallot(RoundRef ref, int pass, Ballot ballot) {
-    return tx.inTransaction(
-        () -> {
-          RoundHead before = rounds.openHead(ref);
-          if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
-            throw wrongMode();
-          }
-          notOnTheBallot(before, ballot);
-          String was =
-              votes.removeBallot(ref, pass, ballot.seq()).map(w -> "; was=" + w).orElse("");
-          votes.addBallot(ref, pass, ballot, clock.instant());
-          return checkBallots(
-              ref,
-              pass,
-              "BALLOT_CORRECTED",
-              "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
-        });
+    return kept(
+        tx.inTransaction(
+            () -> {
+              Optional<AuditEntry> tail = audit.last();
+              Optional<RoundDigest.Running> known = last.of(ref, tail);
+              RoundHead before = head(ref, known);
+              if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
+                throw wrongMode();
+              }
+              notOnTheBallot(before, ballot);
+              String was =
+                  votes.removeBallot(ref, pass, ballot.seq()).map(w -> "; was=" + w).orElse("");
+              votes.addBallot(ref, pass, ballot, clock.instant());
+              return checkBallots(
+                  after(ref, known, pass, ballot),
+                  tail,
+                  pass,
+                  "BALLOT_CORRECTED",
+                  "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
+            }));
   }
 
   /**
@@ -190,16 +207,34 @@ public final class EntryService {
         });
   }
 
-  private List<Finding> checkBallots(RoundRef ref, int pass, String action, String details) {
-    RoundRecord after = rounds.round(ref);
-    List<Ballot> entered = pass == 1 ? after.first() : after.second();
+  private Entered checkBallots(
+      RoundDigest.Running after,
+      Optional<AuditEntry> tail,
+      int pass,
+      String action,
+      String details) {
+    RoundRecord r = after.round();
+    List<Ballot> entered = pass == 1 ? r.first() : r.second();
     List<Finding> findings =
         Checks.of(
-            after.setup(),
-            BallotTally.fromBallots(after.accounting().issued(), after.setup().options(), entered),
+            r.setup(),
+            BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered),
             null,
             entered);
-    return keepOrRefuse(findings, after, action, details);
+    return keepOrRefuse(findings, after, tail, action, details);
+  }
+
+  /** The round before an entry writes: as the last entry left it, else read. */
+  private RoundHead head(RoundRef ref, Optional<RoundDigest.Running> known) {
+    return known.map(k -> Rounds.open(k.round().head())).orElseGet(() -> rounds.openHead(ref));
+  }
+
+  /** The round once {@code ballot} is stored: the last one with it, else read back. */
+  private RoundDigest.Running after(
+      RoundRef ref, Optional<RoundDigest.Running> known, int pass, Ballot ballot) {
+    return known
+        .map(k -> k.withBallot(pass, ballot))
+        .orElseGet(() -> RoundDigest.Running.of(rounds.round(ref)));
   }
 
   private static String marks(Ballot ballot) {
@@ -227,47 +262,75 @@ public final class EntryService {
         });
   }
 
+  /**
+   * @param inMemory what the write makes of the round, when that is simple enough to apply without
+   *     reading it back (null: it is read back)
+   */
   private List<Finding> entry(
-      RoundRef ref, EntryMode mode, String option, Runnable write, String action, String details) {
-    return tx.inTransaction(
-        () -> {
-          RoundHead before = rounds.openHead(ref);
-          boolean accounting = mode == null;
-          if (accounting
-              ? before.mode().method() != vn.binhxet.domain.VotingMethod.SECRET_BALLOT
-              : before.mode() != mode) {
-            throw wrongMode();
-          }
-          if (option != null && !before.setup().options().contains(option)) {
-            throw new EntryRefusedException(
-                List.of(Finding.of(vn.binhxet.domain.vote.Check.E11, option)));
-          }
-          write.run();
-          RoundRecord after = rounds.round(ref);
-          return keepOrRefuse(
-              Checks.of(after.setup(), after.tally(), null, after.ballots()),
-              after,
-              action,
-              details);
-        });
+      RoundRef ref,
+      EntryMode mode,
+      String option,
+      Runnable write,
+      UnaryOperator<RoundRecord> inMemory,
+      String action,
+      String details) {
+    return kept(
+        tx.inTransaction(
+            () -> {
+              Optional<AuditEntry> tail = audit.last();
+              Optional<RoundDigest.Running> known = last.of(ref, tail);
+              RoundHead before = head(ref, known);
+              boolean accounting = mode == null;
+              if (accounting
+                  ? before.mode().method() != vn.binhxet.domain.VotingMethod.SECRET_BALLOT
+                  : before.mode() != mode) {
+                throw wrongMode();
+              }
+              if (option != null && !before.setup().options().contains(option)) {
+                throw new EntryRefusedException(
+                    List.of(Finding.of(vn.binhxet.domain.vote.Check.E11, option)));
+              }
+              write.run();
+              RoundRecord after =
+                  known.isPresent() && inMemory != null
+                      ? inMemory.apply(known.get().round())
+                      : rounds.round(ref);
+              return keepOrRefuse(
+                  Checks.of(after.setup(), after.tally(), null, after.ballots()),
+                  RoundDigest.Running.of(after),
+                  tail,
+                  action,
+                  details);
+            }));
+  }
+
+  /** An entry written and logged, not yet committed. */
+  private record Entered(List<Finding> findings, RoundDigest.Running round, AuditEntry logged) {}
+
+  /** After the commit: the round is kept for the next entry. */
+  private List<Finding> kept(Entered entered) {
+    last.keep(entered.round(), entered.logged());
+    return entered.findings();
   }
 
   /**
    * Inside the entry's transaction: an error throws, so the entry is rolled back; else it is
    * logged.
    */
-  private List<Finding> keepOrRefuse(
-      List<Finding> findings, RoundRecord after, String action, String details) {
+  private Entered keepOrRefuse(
+      List<Finding> findings,
+      RoundDigest.Running after,
+      Optional<AuditEntry> tail,
+      String action,
+      String details) {
     if (Checks.hasErrors(findings)) {
       throw new EntryRefusedException(findings.stream().filter(Finding::isError).toList());
     }
-    RoundRef ref = after.ref();
-    audit.record(
-        ref.conferenceId(),
-        action,
-        ref.toString(),
-        details + "; " + vn.binhxet.domain.vote.RoundDigest.logged(after));
-    return findings;
+    RoundRef ref = after.round().ref();
+    AuditEntry logged =
+        audit.recordAfter(
+            tail, ref.conferenceId(), action, ref.toString(), details + "; " + after.logged());
+    return new Entered(findings, after, logged);
   }
 
   /**

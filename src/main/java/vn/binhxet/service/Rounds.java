@@ -72,19 +72,23 @@ final class Rounds {
    * without reading a thousand ballots it then reads again to check the round as it now stands.
    */
   RoundHead openHead(RoundRef ref) {
-    RoundHead r =
+    return open(
         votes
             .head(ref)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         List.of(
-                            Problem.of("round", "vote.roundMissing", ref.round(), ref.vote()))));
-    if (r.status() != RoundStatus.OPEN) {
+                            Problem.of("round", "vote.roundMissing", ref.round(), ref.vote())))));
+  }
+
+  /** {@code head}, if its round still takes entries. */
+  static RoundHead open(RoundHead head) {
+    if (head.status() != RoundStatus.OPEN) {
       throw new InvalidInputException(
-          List.of(Problem.of("round", "vote.roundClosed", ref.round())));
+          List.of(Problem.of("round", "vote.roundClosed", head.ref().round())));
     }
-    return r;
+    return head;
   }
 
   List<VoteOutcome> outcomes(long conferenceId, Conference c) {

@@ -31,6 +31,12 @@ public record Ballot(int seq, Map<String, Mark> marks, InvalidReason invalid) {
   }
 
   public long chosen() {
-    return marks.values().stream().filter(m -> m == Mark.FOR).count();
+    long n = 0;
+    for (Mark m : marks.values()) {
+      if (m == Mark.FOR) {
+        n++;
+      }
+    }
+    return n;
   }
 }

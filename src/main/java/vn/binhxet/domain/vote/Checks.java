@@ -115,9 +115,10 @@ public final class Checks {
   }
 
   private static void singleBallots(RoundSetup setup, List<Ballot> ballots, List<Finding> found) {
+    Set<Integer> repeated = repeated(ballots);
     Set<Integer> seen = new HashSet<>();
     for (Ballot b : ballots) {
-      if (!seen.add(b.seq())) {
+      if (repeated.contains(b.seq()) && !seen.add(b.seq())) {
         found.add(Finding.onBallot(Check.E12, b.seq(), null));
       }
       for (String option : b.marks().keySet()) {
@@ -129,5 +130,24 @@ public final class Checks {
         found.add(Finding.onBallot(Check.E04, b.seq(), null, b.chosen(), setup.seats()));
       }
     }
+  }
+
+  /**
+   * The numbers that more than one ballot carries (none, unless the data were edited): found by
+   * sorting, since the checks run on every entry of a round of a thousand ballots.
+   */
+  private static Set<Integer> repeated(List<Ballot> ballots) {
+    int[] seqs = new int[ballots.size()];
+    for (int i = 0; i < seqs.length; i++) {
+      seqs[i] = ballots.get(i).seq();
+    }
+    java.util.Arrays.sort(seqs);
+    Set<Integer> out = new HashSet<>();
+    for (int i = 1; i < seqs.length; i++) {
+      if (seqs[i] == seqs[i - 1]) {
+        out.add(seqs[i]);
+      }
+    }
+    return out;
   }
 }

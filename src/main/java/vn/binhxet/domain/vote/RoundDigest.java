@@ -53,7 +53,7 @@ public final class RoundDigest {
       Pattern.compile("parts=([a-z]+:[0-9a-f]+(?:,[a-z]+:[0-9a-f]+)*)");
 
   public static String of(RoundRecord r) {
-    return new Hashed(segments(r)).whole();
+    return Running.of(r).whole();
   }
 
   /**
@@ -61,36 +61,131 @@ public final class RoundDigest {
    * checks, and one short fingerprint per {@link Part}, which names what changed.
    */
   public static String logged(RoundRecord r) {
-    // Logged on every entry of a round of up to a thousand ballots: its text is built once.
-    Hashed hashed = new Hashed(segments(r));
-    return "state=" + hashed.whole() + "; parts=" + encode(hashed.parts());
+    return Running.of(r).logged();
   }
 
   /** A short fingerprint of each part. */
   public static Map<Part, String> parts(RoundRecord r) {
-    return new Hashed(segments(r)).parts();
+    return Running.of(r).finished().parts();
   }
 
   /**
-   * The whole text's hash and each part's, fed segment by segment: each segment is encoded once,
-   * and neither the whole text nor a part's is ever built, since an entry of a round of a thousand
-   * ballots logs this every time and the copies were most of the garbage an entry made. UTF-8 of a
-   * concatenation is the concatenation of the UTF-8 of its pieces (no segment splits a character),
-   * so the hashes are those of the joined text, as before.
+   * A round's fingerprint kept up to date ballot by ballot. An entry of a round of a thousand
+   * ballots is logged with the fingerprint of all of them; hashing them all again on every entry
+   * made each entry's cost grow with the round. SHA-256 reads its input in order, so the hashes fed
+   * up to the end of each entry's ballots are kept, and a ballot numbered after the others of its
+   * entry (the stack is entered in order) is hashed on its own; anything else is hashed afresh. The
+   * text hashed is the same either way, so the fingerprints are those {@link #of} and {@link
+   * #logged} always gave.
+   */
+  public static final class Running {
+    private final RoundRecord round;
+    private final Hashed afterFirst;
+    private final Hashed afterSecond;
+
+    private Running(RoundRecord round, Hashed afterFirst, Hashed afterSecond) {
+      this.round = round;
+      this.afterFirst = afterFirst;
+      this.afterSecond = afterSecond;
+    }
+
+    /** The fingerprint of {@code r}, hashed from the start. */
+    public static Running of(RoundRecord r) {
+      Hashed h = new Hashed();
+      head(h, r);
+      h.feed(Part.BALLOTS, ";first=");
+      ballots(h, r.first());
+      Hashed afterFirst = h.copy();
+      h.feed(Part.BALLOTS, ";second=");
+      ballots(h, r.second());
+      return new Running(r, afterFirst, h);
+    }
+
+    /** The round this is the fingerprint of. */
+    public RoundRecord round() {
+      return round;
+    }
+
+    /** The fingerprint of {@link RoundRecord#withBallot round().withBallot(pass, ballot)}. */
+    public Running withBallot(int pass, Ballot ballot) {
+      RoundRecord next = round.withBallot(pass, ballot);
+      List<Ballot> before = pass == 1 ? round.first() : round.second();
+      boolean last = before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
+      if (!last || !bySeq(before)) {
+        return of(next);
+      }
+      Hashed entry = (pass == 1 ? afterFirst : afterSecond).copy();
+      if (!before.isEmpty()) {
+        entry.feed(Part.BALLOTS, "|");
+      }
+      entry.feed(Part.BALLOTS, ballot(new StringBuilder(), ballot).toString());
+      if (pass == 2) {
+        return new Running(next, afterFirst, entry);
+      }
+      Hashed second = entry.copy();
+      second.feed(Part.BALLOTS, ";second=");
+      ballots(second, next.second());
+      return new Running(next, entry, second);
+    }
+
+    /** The whole fingerprint, as {@link RoundDigest#of} gives it. */
+    public String whole() {
+      return finished().whole();
+    }
+
+    /** What an audit entry carries, as {@link RoundDigest#logged} gives it. */
+    public String logged() {
+      Hashed h = finished();
+      return "state=" + h.whole() + "; parts=" + encode(h.parts());
+    }
+
+    private Hashed finished() {
+      Hashed h = afterSecond.copy();
+      tail(h, round);
+      return h;
+    }
+
+    private static boolean bySeq(List<Ballot> ballots) {
+      for (int i = 1; i < ballots.size(); i++) {
+        if (ballots.get(i - 1).seq() >= ballots.get(i).seq()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The hash of the whole text and of each part's, fed piece by piece: UTF-8 of a concatenation is
+   * the concatenation of the UTF-8 of its pieces (no piece splits a character), so the hashes are
+   * those of the joined text.
    */
   private static final class Hashed {
-    private final MessageDigest whole = sha256();
-    private final Map<Part, MessageDigest> parts = new EnumMap<>(Part.class);
+    private final MessageDigest whole;
+    private final Map<Part, MessageDigest> parts;
 
-    Hashed(List<Segment> segments) {
+    Hashed() {
+      whole = sha256();
+      parts = new EnumMap<>(Part.class);
       for (Part p : Part.values()) {
         parts.put(p, sha256());
       }
-      for (Segment seg : segments) {
-        byte[] bytes = seg.text().getBytes(StandardCharsets.UTF_8);
-        whole.update(bytes);
-        parts.get(seg.part()).update(bytes);
-      }
+    }
+
+    private Hashed(Hashed from) {
+      whole = copy(from.whole);
+      parts = new EnumMap<>(Part.class);
+      from.parts.forEach((p, d) -> parts.put(p, copy(d)));
+    }
+
+    Hashed copy() {
+      return new Hashed(this);
+    }
+
+    void feed(Part part, String text) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      whole.update(bytes);
+      parts.get(part).update(bytes);
     }
 
     String whole() {
@@ -101,6 +196,14 @@ public final class RoundDigest {
       Map<Part, String> out = new EnumMap<>(Part.class);
       parts.forEach((p, d) -> out.put(p, HexFormat.of().formatHex(d.digest()).substring(0, 16)));
       return out;
+    }
+
+    private static MessageDigest copy(MessageDigest d) {
+      try {
+        return (MessageDigest) d.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+      }
     }
   }
 
@@ -136,92 +239,76 @@ public final class RoundDigest {
         .collect(Collectors.joining(","));
   }
 
-  private record Segment(Part part, String text) {}
-
   /**
-   * The round's text, in pieces each owned by a part. Joined in this order they give exactly the
-   * text that {@link #of} always hashed, so the fingerprints already in a log stay valid.
+   * The round's text up to its ballots, each piece fed to the part it belongs to. With {@link
+   * #ballots} and {@link #tail}, in this order, it is exactly the text that {@link #of} always
+   * hashed, so the fingerprints already in a log stay valid.
    */
-  private static List<Segment> segments(RoundRecord r) {
+  private static void head(Hashed h, RoundRecord r) {
     RoundSetup setup = r.setup();
-    List<Segment> out = new ArrayList<>();
-    out.add(
-        new Segment(
-            Part.SETUP,
-            "round="
-                + setup.number()
-                + ";method="
-                + setup.method()
-                + ";mode="
-                + r.mode()
-                + ";rule="
-                + setup.rule()));
-    out.add(new Segment(Part.STATUS, ";status=" + r.status()));
-    out.add(
-        new Segment(
-            Part.SETUP,
-            ";seats="
-                + setup.seats()
-                + ";entitled="
-                + setup.votersEntitled()
-                + ";present="
-                + setup.votersPresent()
-                + ";options="
-                + String.join("|", setup.options())));
-    out.add(
-        new Segment(
-            Part.HANDS, ";hands=" + sorted(r.hands().counts()) + ";raised=" + sorted(r.raised())));
-    out.add(
-        new Segment(
-            Part.ACCOUNTING,
-            ";issued="
-                + r.accounting().issued()
-                + ";collected="
-                + r.accounting().collected()
-                + ";invalid="
-                + sorted(r.accounting().invalid())));
-    out.add(
-        new Segment(
-            Part.TOTALS,
-            ";for="
-                + sorted(r.accounting().votesFor())
-                + ";against="
-                + sorted(r.accounting().votesAgainst())));
-    out.add(new Segment(Part.BALLOTS, ballotsText(r)));
-    RoundResult result = r.stored();
-    if (result != null) {
-      out.add(
-          new Segment(
-              Part.RESULT,
-              ";result=quorum:"
-                  + result.quorumMet()
-                  + ",base:"
-                  + result.base()
-                  + ",votes:"
-                  + result.options().stream()
-                      .map(o -> o.option() + "=" + o.votesFor() + (o.passed() ? "+" : "-"))
-                      .collect(Collectors.joining("|"))
-                  + ",nominated:"
-                  + String.join("|", result.nominated())
-                  + ",tied:"
-                  + String.join("|", result.tied())));
-    }
-    out.add(
-        new Segment(
-            Part.CHAIR,
-            ";chair="
-                + r.chairDecision()
-                + ";chosen="
-                + String.join("|", r.chairChoice().stream().sorted().toList())));
-    return out;
+    h.feed(
+        Part.SETUP,
+        "round="
+            + setup.number()
+            + ";method="
+            + setup.method()
+            + ";mode="
+            + r.mode()
+            + ";rule="
+            + setup.rule());
+    h.feed(Part.STATUS, ";status=" + r.status());
+    h.feed(
+        Part.SETUP,
+        ";seats="
+            + setup.seats()
+            + ";entitled="
+            + setup.votersEntitled()
+            + ";present="
+            + setup.votersPresent()
+            + ";options="
+            + String.join("|", setup.options()));
+    h.feed(Part.HANDS, ";hands=" + sorted(r.hands().counts()) + ";raised=" + sorted(r.raised()));
+    h.feed(
+        Part.ACCOUNTING,
+        ";issued="
+            + r.accounting().issued()
+            + ";collected="
+            + r.accounting().collected()
+            + ";invalid="
+            + sorted(r.accounting().invalid()));
+    h.feed(
+        Part.TOTALS,
+        ";for="
+            + sorted(r.accounting().votesFor())
+            + ";against="
+            + sorted(r.accounting().votesAgainst()));
   }
 
-  private static String ballotsText(RoundRecord r) {
-    StringBuilder out = new StringBuilder(";first=");
-    ballots(out, r.first());
-    out.append(";second=");
-    ballots(out, r.second());
-    return out.toString();
+  /** The round's text after its ballots: the stored result and the chair's decision. */
+  private static void tail(Hashed h, RoundRecord r) {
+    RoundResult result = r.stored();
+    if (result != null) {
+      h.feed(
+          Part.RESULT,
+          ";result=quorum:"
+              + result.quorumMet()
+              + ",base:"
+              + result.base()
+              + ",votes:"
+              + result.options().stream()
+                  .map(o -> o.option() + "=" + o.votesFor() + (o.passed() ? "+" : "-"))
+                  .collect(Collectors.joining("|"))
+              + ",nominated:"
+              + String.join("|", result.nominated())
+              + ",tied:"
+              + String.join("|", result.tied()));
+    }
+    h.feed(
+        Part.CHAIR,
+        ";chair="
+            + r.chairDecision()
+            + ";chosen="
+            + String.join("|", r.chairChoice().stream().sorted().toList()));
   }
 
   private static MessageDigest sha256() {
@@ -242,32 +329,35 @@ public final class RoundDigest {
 
   /**
    * {@code seq:{option=MARK, …}} per ballot by seq, joined with {@code |}: the text {@link #sorted}
-   * gives a ballot's marks, written straight into one builder (a round has up to a thousand).
+   * gives a ballot's marks.
    */
-  private static void ballots(StringBuilder out, List<Ballot> ballots) {
+  private static void ballots(Hashed h, List<Ballot> ballots) {
     List<Ballot> bySeq = new ArrayList<>(ballots);
     bySeq.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
-    boolean first = true;
+    StringBuilder text = new StringBuilder();
     for (Ballot b : bySeq) {
-      if (!first) {
-        out.append('|');
+      if (!text.isEmpty()) {
+        text.append('|');
       }
-      first = false;
-      out.append(b.seq()).append(':');
-      if (!b.isValid()) {
-        out.append("invalid=").append(b.invalid());
-        continue;
-      }
-      String[] options = b.marks().keySet().toArray(new String[0]);
-      Arrays.sort(options);
-      out.append('{');
-      for (int i = 0; i < options.length; i++) {
-        if (i > 0) {
-          out.append(", ");
-        }
-        out.append(options[i]).append('=').append(b.marks().get(options[i]));
-      }
-      out.append('}');
+      ballot(text, b);
     }
+    h.feed(Part.BALLOTS, text.toString());
+  }
+
+  private static StringBuilder ballot(StringBuilder out, Ballot b) {
+    out.append(b.seq()).append(':');
+    if (!b.isValid()) {
+      return out.append("invalid=").append(b.invalid());
+    }
+    String[] options = b.marks().keySet().toArray(new String[0]);
+    Arrays.sort(options);
+    out.append('{');
+    for (int i = 0; i < options.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(options[i]).append('=').append(b.marks().get(options[i]));
+    }
+    return out.append('}');
   }
 }

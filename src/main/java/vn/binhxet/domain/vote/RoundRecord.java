@@ -1,6 +1,8 @@
 package vn.binhxet.domain.vote;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,5 +68,84 @@ public record RoundRecord(
   /** The single ballots, when the round is entered ballot by ballot. */
   public List<Ballot> ballots() {
     return mode.singleBallots() ? first : List.of();
+  }
+
+  /** What an entry checks before it writes, as this round stands. */
+  public RoundHead head() {
+    return new RoundHead(
+        ref, setup, mode, status, accounting.collected(), first.size(), second.size());
+  }
+
+  /**
+   * The round once {@code ballot} is stored in entry {@code pass} (1 or 2), in place of the ballot
+   * of the same number if there is one: the ballots of an entry stay in number order, as they are
+   * read back.
+   */
+  public RoundRecord withBallot(int pass, Ballot ballot) {
+    List<Ballot> ballots = new ArrayList<>(pass == 1 ? first : second);
+    int at = position(ballots, ballot.seq());
+    if (at >= 0) {
+      ballots.set(at, ballot);
+    } else {
+      ballots.add(-at - 1, ballot);
+    }
+    return withBallots(pass, ballots);
+  }
+
+  /** The round once ballot {@code seq} of entry {@code pass} is removed (if it is there). */
+  public RoundRecord withoutBallot(int pass, int seq) {
+    List<Ballot> ballots = new ArrayList<>(pass == 1 ? first : second);
+    int at = position(ballots, seq);
+    if (at >= 0) {
+      ballots.remove(at);
+    }
+    return withBallots(pass, ballots);
+  }
+
+  /** The round once the show of hands for {@code option} is {@code count}. */
+  public RoundRecord withHands(String option, HandsCount count) {
+    Map<String, HandsCount> counts = new LinkedHashMap<>(hands.counts());
+    counts.put(option, count);
+    return new RoundRecord(
+        ref,
+        setup,
+        mode,
+        status,
+        openedAt,
+        closedAt,
+        new HandsTally(counts),
+        raised,
+        accounting,
+        first,
+        second,
+        stored,
+        chairDecision,
+        chairChoice);
+  }
+
+  private RoundRecord withBallots(int pass, List<Ballot> ballots) {
+    return new RoundRecord(
+        ref,
+        setup,
+        mode,
+        status,
+        openedAt,
+        closedAt,
+        hands,
+        raised,
+        accounting,
+        pass == 1 ? ballots : first,
+        pass == 1 ? second : ballots,
+        stored,
+        chairDecision,
+        chairChoice);
+  }
+
+  private static final java.util.Comparator<Ballot> BY_SEQ =
+      java.util.Comparator.comparingInt(Ballot::seq);
+
+  /** Where ballot {@code seq} is in {@code bySeq}, or {@code -(where it would go) - 1}. */
+  private static int position(List<Ballot> bySeq, int seq) {
+    return java.util.Collections.binarySearch(bySeq, Ballot.valid(seq, Map.of()), BY_SEQ);
   }
 }

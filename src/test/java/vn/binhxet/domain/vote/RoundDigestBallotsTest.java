@@ -26,6 +26,21 @@ class RoundDigestBallotsTest {
   }
 
   @Test
+  void theFingerprintKeptBallotByBallotEndsAtTheOneEarlierVersionsLogged() {
+    RoundRecord round = round();
+    RoundDigest.Running running =
+        RoundDigest.Running.of(RoundDigestRunningTest.withBallots(round, List.of(), List.of()));
+    for (Ballot b : round.first()) {
+      running = running.withBallot(1, b);
+    }
+    for (Ballot b : round.second()) {
+      running = running.withBallot(2, b);
+    }
+
+    assertThat(running.logged()).isEqualTo(PINNED);
+  }
+
+  @Test
   void aBallotChangedAfterwardsChangesOnlyTheBallotsPart() {
     RoundRecord round = round();
     List<Ballot> first = new java.util.ArrayList<>(round.first());

@@ -1,0 +1,40 @@
+package vn.binhxet.service;
+
+import java.util.Optional;
+import vn.binhxet.domain.AuditEntry;
+import vn.binhxet.domain.vote.RoundDigest;
+import vn.binhxet.domain.vote.RoundRef;
+
+/**
+ * The round as the last entry left it, with its running fingerprint, so that the next entry of the
+ * same round reads back none of its thousand ballots and hashes only its own. It is trusted only
+ * while the audit log still ends with the entry that logged it: every change to a round is logged
+ * in the transaction that makes it, so a change made since (by another screen, a command, an
+ * import, a restored backup) has left a newer entry, and the round is then read afresh. It is kept
+ * only once the entry's transaction has committed, so a refused or failed entry leaves the last one
+ * in place, still matching the log. Decision 34.
+ */
+final class LastRound {
+  private record Kept(RoundDigest.Running round, long seq, String hash) {}
+
+  private volatile Kept kept;
+
+  /**
+   * The round {@code ref} as the last entry left it, if the log ({@code lastLogged}, read inside
+   * the transaction of the entry that asks) still ends with that entry.
+   */
+  Optional<RoundDigest.Running> of(RoundRef ref, Optional<AuditEntry> lastLogged) {
+    Kept k = kept;
+    if (k == null || !k.round().round().ref().equals(ref)) {
+      return Optional.empty();
+    }
+    return lastLogged
+        .filter(e -> e.seq() == k.seq() && e.hash().equals(k.hash()))
+        .map(e -> k.round());
+  }
+
+  /** After the commit of the entry {@code logged}, which left the round {@code round}. */
+  void keep(RoundDigest.Running round, AuditEntry logged) {
+    kept = new Kept(round, logged.seq(), logged.hash());
+  }
+}
