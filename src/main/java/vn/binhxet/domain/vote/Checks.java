@@ -117,12 +117,14 @@ public final class Checks {
   private static void singleBallots(RoundSetup setup, List<Ballot> ballots, List<Finding> found) {
     Set<Integer> repeated = repeated(ballots);
     Set<Integer> seen = new HashSet<>();
+    // A set: a thousand ballots' marks are looked up among long Vietnamese names.
+    Set<String> options = new HashSet<>(setup.options());
     for (Ballot b : ballots) {
       if (repeated.contains(b.seq()) && !seen.add(b.seq())) {
         found.add(Finding.onBallot(Check.E12, b.seq(), null));
       }
       for (String option : b.marks().keySet()) {
-        if (!setup.options().contains(option)) {
+        if (!options.contains(option)) {
           found.add(Finding.onBallot(Check.E05, b.seq(), option));
         }
       }
