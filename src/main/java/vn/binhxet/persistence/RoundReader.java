@@ -242,13 +242,7 @@ final class RoundReader {
                     .join(VOTE)
                     .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
                     .where(which)))
-        .forEach(
-            r ->
-                out.put(
-                    r.value1(),
-                    r.value3() != null
-                        ? r.value3()
-                        : r.value2() != null ? r.value2() : r.value4()));
+        .forEach(r -> out.put(r.value1(), VoteIds.optionName(r.value3(), r.value2(), r.value4())));
     return out;
   }
 

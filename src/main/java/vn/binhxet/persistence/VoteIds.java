@@ -87,13 +87,19 @@ final class VoteIds {
         .orderBy(VOTE_OPTION.POSITION)
         .forEach(
             r -> {
-              String name =
-                  r.get(UNIT.NAME) != null
-                      ? r.get(UNIT.NAME)
-                      : r.get(VOTE_OPTION.LABEL) != null ? r.get(VOTE_OPTION.LABEL) : subject;
-              out.put(name, r.get(VOTE_OPTION.ID));
+              out.put(
+                  optionName(r.get(UNIT.NAME), r.get(VOTE_OPTION.LABEL), subject),
+                  r.get(VOTE_OPTION.ID));
             });
     return out;
+  }
+
+  /**
+   * An option's name: its candidate unit's name, else its label, else (the motion's own option) the
+   * vote's subject.
+   */
+  static String optionName(String unit, String label, String subject) {
+    return unit != null ? unit : label != null ? label : subject;
   }
 
   /** A round's id and its vote's options by name: what an entry writes with. */
@@ -125,9 +131,7 @@ final class VoteIds {
             r -> {
               round[0] = r.value1();
               if (r.value2() != null) {
-                options.put(
-                    r.value4() != null ? r.value4() : r.value3() != null ? r.value3() : r.value5(),
-                    r.value2());
+                options.put(optionName(r.value4(), r.value3(), r.value5()), r.value2());
               }
             });
     if (round[0] == null) {

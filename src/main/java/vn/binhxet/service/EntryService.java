@@ -126,9 +126,8 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Optional<AuditEntry> tail = audit.last();
-              Optional<RoundDigest.Running> known = last.of(ref, tail);
-              RoundHead before = head(ref, known);
+              Start start = start(ref);
+              RoundHead before = start.head();
               if (!before.mode().singleBallots()
                   || pass < 1
                   || pass > (before.mode() == EntryMode.BALLOTS_TWICE ? 2 : 1)) {
@@ -143,8 +142,8 @@ public final class EntryService {
               notOnTheBallot(before, ballot);
               votes.addBallot(ref, pass, ballot, clock.instant());
               return checkBallots(
-                  after(ref, known, pass, ballot),
-                  tail,
+                  start.after(pass, ballot, () -> rounds.round(ref)),
+                  start.tail(),
                   pass,
                   "BALLOT_RECORDED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
@@ -160,9 +159,8 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Optional<AuditEntry> tail = audit.last();
-              Optional<RoundDigest.Running> known = last.of(ref, tail);
-              RoundHead before = head(ref, known);
+              Start start = start(ref);
+              RoundHead before = start.head();
               if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
                 throw wrongMode();
               }
@@ -171,8 +169,8 @@ public final class EntryService {
                   votes.removeBallot(ref, pass, ballot.seq()).map(w -> "; was=" + w).orElse("");
               votes.addBallot(ref, pass, ballot, clock.instant());
               return checkBallots(
-                  after(ref, known, pass, ballot),
-                  tail,
+                  start.after(pass, ballot, () -> rounds.round(ref)),
+                  start.tail(),
                   pass,
                   "BALLOT_CORRECTED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
@@ -224,17 +222,30 @@ public final class EntryService {
     return keepOrRefuse(findings, after, tail, action, details);
   }
 
-  /** The round before an entry writes: as the last entry left it, else read. */
-  private RoundHead head(RoundRef ref, Optional<RoundDigest.Running> known) {
-    return known.map(k -> Rounds.open(k.round().head())).orElseGet(() -> rounds.openHead(ref));
+  /**
+   * What an entry starts from: the log's last entry (its own is chained to it), the round as the
+   * last entry left it if that is still the log's last entry, and the round's head, from that round
+   * or else read.
+   */
+  private record Start(
+      Optional<AuditEntry> tail, Optional<RoundDigest.Running> known, RoundHead head) {
+
+    /** The round once {@code ballot} is stored: the kept one with it, else read back. */
+    RoundDigest.Running after(
+        int pass, Ballot ballot, java.util.function.Supplier<RoundRecord> readBack) {
+      return known
+          .map(k -> k.withBallot(pass, ballot))
+          .orElseGet(() -> RoundDigest.Running.of(readBack.get()));
+    }
   }
 
-  /** The round once {@code ballot} is stored: the last one with it, else read back. */
-  private RoundDigest.Running after(
-      RoundRef ref, Optional<RoundDigest.Running> known, int pass, Ballot ballot) {
-    return known
-        .map(k -> k.withBallot(pass, ballot))
-        .orElseGet(() -> RoundDigest.Running.of(rounds.round(ref)));
+  private Start start(RoundRef ref) {
+    Optional<AuditEntry> tail = audit.last();
+    Optional<RoundDigest.Running> known = last.of(ref, tail);
+    return new Start(
+        tail,
+        known,
+        known.map(k -> Rounds.open(k.round().head())).orElseGet(() -> rounds.openHead(ref)));
   }
 
   private static String marks(Ballot ballot) {
@@ -277,9 +288,8 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Optional<AuditEntry> tail = audit.last();
-              Optional<RoundDigest.Running> known = last.of(ref, tail);
-              RoundHead before = head(ref, known);
+              Start start = start(ref);
+              RoundHead before = start.head();
               boolean accounting = mode == null;
               if (accounting
                   ? before.mode().method() != vn.binhxet.domain.VotingMethod.SECRET_BALLOT
@@ -292,13 +302,13 @@ public final class EntryService {
               }
               write.run();
               RoundRecord after =
-                  known.isPresent() && inMemory != null
-                      ? inMemory.apply(known.get().round())
+                  start.known().isPresent() && inMemory != null
+                      ? inMemory.apply(start.known().get().round())
                       : rounds.round(ref);
               return keepOrRefuse(
                   Checks.of(after.setup(), after.tally(), null, after.ballots()),
                   RoundDigest.Running.of(after),
-                  tail,
+                  start.tail(),
                   action,
                   details);
             }));
