@@ -120,11 +120,16 @@ public final class MainView {
     root.setLeft(side);
 
     Node welcome = welcome(controller, onNew);
-    StackPane centre = new StackPane(welcome, conference, newConference);
+    StackPane centre = new StackPane(welcome);
     centre.getStyleClass().add("centre");
     welcome.visibleProperty().bind(model.screenProperty().isEqualTo(Screen.WELCOME));
     conference.visibleProperty().bind(model.screenProperty().isEqualTo(Screen.CONFERENCE));
     newConference.visibleProperty().bind(model.screenProperty().isEqualTo(Screen.NEW_CONFERENCE));
+    // The conference screen (every tab of it) and the form join the window when first shown:
+    // styling and laying them out while nobody looks at them was most of the time between the
+    // window showing and its content being ready (decision 33).
+    joinWhenShown(centre, conference, model, Screen.CONFERENCE);
+    joinWhenShown(centre, newConference, model, Screen.NEW_CONFERENCE);
     root.setCenter(centre);
 
     status.setId("status-bar");
@@ -254,6 +259,25 @@ public final class MainView {
     item.textProperty().bind(i18n.bind(key));
     item.setOnAction(e -> action.run());
     return item;
+  }
+
+  private static void joinWhenShown(StackPane centre, Node screen, MainModel model, Screen which) {
+    if (model.screenProperty().get() == which) {
+      centre.getChildren().add(screen);
+      return;
+    }
+    javafx.beans.value.ChangeListener<Screen> join =
+        new javafx.beans.value.ChangeListener<>() {
+          @Override
+          public void changed(
+              javafx.beans.value.ObservableValue<? extends Screen> o, Screen was, Screen is) {
+            if (is == which) {
+              o.removeListener(this);
+              centre.getChildren().add(screen);
+            }
+          }
+        };
+    model.screenProperty().addListener(join);
   }
 
   private Node welcome(MainController controller, Runnable onNew) {
