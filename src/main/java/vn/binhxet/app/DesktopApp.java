@@ -88,11 +88,13 @@ final class DesktopApp {
     Platform.runLater(() -> MainStage.showOpening(stage, i18n));
     Platform.runLater(MainStage::warmUp);
     // Only now: opening the data beside the toolkit's own start would slow both on a small laptop.
+    // Data without a password starts opening from the background at once, beside the theme's
+    // warm-up, not after it: the FX thread is busy until then.
     background(
-        () -> Database.isEncryptedQuietly(dataDir),
-        encrypted -> {
-          if (!encrypted) {
-            await(openWithPassword.apply(null));
+        () -> Database.isEncryptedQuietly(dataDir) ? null : openWithPassword.apply(null),
+        opening -> {
+          if (opening != null) {
+            await(opening);
           } else if (startupProbe) {
             refuse(new StorageException(StorageProblem.PASSWORD_NEEDED, dataDir.toString(), null));
           } else {
