@@ -2,23 +2,17 @@ package vn.binhxet.persistence;
 
 import static vn.binhxet.persistence.jooq.Tables.AGENDA_STEP;
 import static vn.binhxet.persistence.jooq.Tables.AWARD_CATEGORY;
-import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE_MEMBER;
-import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
 import static vn.binhxet.persistence.jooq.Tables.PARTICIPANT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT;
 import static vn.binhxet.persistence.jooq.Tables.UNIT_ATTENDANCE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE;
 import static vn.binhxet.persistence.jooq.Tables.VOTE_OPTION;
-import static vn.binhxet.persistence.jooq.Tables.VOTE_ROUND;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import vn.binhxet.domain.AgendaStep;
 import vn.binhxet.domain.AwardCategory;
@@ -33,10 +27,12 @@ import vn.binhxet.domain.VoteKind;
 public final class JooqPreparationRepository implements PreparationRepository {
   private final DSLContext dsl;
   private final VoteIds ids;
+  private final Positions positions;
 
   public JooqPreparationRepository(DSLContext dsl) {
     this.dsl = dsl;
     this.ids = new VoteIds(dsl);
+    this.positions = new Positions(dsl);
   }
 
   // --- units ---
@@ -54,91 +50,15 @@ public final class JooqPreparationRepository implements PreparationRepository {
     dsl.insertInto(CONFERENCE_MEMBER)
         .set(CONFERENCE_MEMBER.CONFERENCE_ID, conferenceId)
         .set(CONFERENCE_MEMBER.UNIT_ID, id)
-        .set(CONFERENCE_MEMBER.POSITION, next(CONFERENCE_MEMBER.POSITION, memberOf(conferenceId)))
+        .set(
+            CONFERENCE_MEMBER.POSITION,
+            positions.next(CONFERENCE_MEMBER.POSITION, memberOf(conferenceId)))
         .execute();
   }
 
   @Override
   public void changeMember(long conferenceId, String name, Unit changed) {
-    long cluster = ids.clusterOf(conferenceId);
-    long id = ids.unit(conferenceId, name);
-    Long existing =
-        changed.name().equals(name)
-            ? null
-            : dsl.select(UNIT.ID)
-                .from(UNIT)
-                .where(UNIT.CLUSTER_ID.eq(cluster).and(UNIT.NAME.eq(changed.name())))
-                .fetchOne(UNIT.ID);
-    if (existing != null) {
-      // A unit of that name is known to the cluster (a member of another year): take it.
-      repoint(conferenceId, id, existing);
-      if (!usedElsewhere(conferenceId, existing)) {
-        setShortName(existing, changed.shortName());
-      }
-    } else if (usedElsewhere(conferenceId, id)) {
-      // Another conference shows this unit under its old name, in its minutes too: keep it so.
-      long fresh = ConferenceWriter.unitId(dsl, cluster, changed);
-      setShortName(fresh, changed.shortName());
-      repoint(conferenceId, id, fresh);
-    } else {
-      dsl.update(UNIT)
-          .set(UNIT.NAME, changed.name())
-          .set(UNIT.SHORT_NAME, changed.shortName())
-          .where(UNIT.ID.eq(id))
-          .execute();
-    }
-  }
-
-  private void setShortName(long unitId, String shortName) {
-    dsl.update(UNIT).set(UNIT.SHORT_NAME, shortName).where(UNIT.ID.eq(unitId)).execute();
-  }
-
-  private boolean usedElsewhere(long conferenceId, long unitId) {
-    return dsl.fetchExists(
-        CONFERENCE_MEMBER,
-        CONFERENCE_MEMBER.UNIT_ID.eq(unitId).and(CONFERENCE_MEMBER.CONFERENCE_ID.ne(conferenceId)));
-  }
-
-  /** Everything this conference stored about unit {@code from} now names unit {@code to}. */
-  private void repoint(long conferenceId, long from, long to) {
-    var votes = DSL.select(VOTE.ID).from(VOTE).where(VOTE.CONFERENCE_ID.eq(conferenceId));
-    var rounds = DSL.select(VOTE_ROUND.ID).from(VOTE_ROUND).where(VOTE_ROUND.VOTE_ID.in(votes));
-    dsl.update(CONFERENCE_MEMBER)
-        .set(CONFERENCE_MEMBER.UNIT_ID, to)
-        .where(
-            CONFERENCE_MEMBER
-                .CONFERENCE_ID
-                .eq(conferenceId)
-                .and(CONFERENCE_MEMBER.UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(CONFERENCE)
-        .set(CONFERENCE.HOST_UNIT_ID, to)
-        .where(CONFERENCE.ID.eq(conferenceId).and(CONFERENCE.HOST_UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(PARTICIPANT)
-        .set(PARTICIPANT.UNIT_ID, to)
-        .where(PARTICIPANT.CONFERENCE_ID.eq(conferenceId).and(PARTICIPANT.UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(UNIT_ATTENDANCE)
-        .set(UNIT_ATTENDANCE.UNIT_ID, to)
-        .where(UNIT_ATTENDANCE.CONFERENCE_ID.eq(conferenceId).and(UNIT_ATTENDANCE.UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(VOTE_OPTION)
-        .set(VOTE_OPTION.UNIT_ID, to)
-        .where(VOTE_OPTION.VOTE_ID.in(votes).and(VOTE_OPTION.UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(VOTE)
-        .set(VOTE.DECIDED_UNIT_ID, to)
-        .where(VOTE.CONFERENCE_ID.eq(conferenceId).and(VOTE.DECIDED_UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(HANDS_RAISED)
-        .set(HANDS_RAISED.UNIT_ID, to)
-        .where(HANDS_RAISED.ROUND_ID.in(rounds).and(HANDS_RAISED.UNIT_ID.eq(from)))
-        .execute();
-    dsl.update(CHAIR_CHOICE)
-        .set(CHAIR_CHOICE.UNIT_ID, to)
-        .where(CHAIR_CHOICE.ROUND_ID.in(rounds).and(CHAIR_CHOICE.UNIT_ID.eq(from)))
-        .execute();
+    new UnitRenaming(dsl, ids).rename(conferenceId, name, changed);
   }
 
   @Override
@@ -167,7 +87,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
     dsl.deleteFrom(CONFERENCE_MEMBER)
         .where(memberOf(conferenceId).and(CONFERENCE_MEMBER.UNIT_ID.eq(id)))
         .execute();
-    renumber(
+    positions.renumber(
         CONFERENCE_MEMBER,
         CONFERENCE_MEMBER.UNIT_ID,
         CONFERENCE_MEMBER.POSITION,
@@ -195,7 +115,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
         .set(PARTICIPANT.ENTITLED_TO_VOTE, p.entitledToVote())
         .set(
             PARTICIPANT.POSITION,
-            next(PARTICIPANT.POSITION, PARTICIPANT.CONFERENCE_ID.eq(conferenceId)))
+            positions.next(PARTICIPANT.POSITION, PARTICIPANT.CONFERENCE_ID.eq(conferenceId)))
         .execute();
   }
 
@@ -216,7 +136,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
 
   @Override
   public void moveParticipant(long conferenceId, int from, int to) {
-    move(
+    positions.move(
         PARTICIPANT,
         PARTICIPANT.ID,
         PARTICIPANT.POSITION,
@@ -228,7 +148,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
   @Override
   public void removeParticipant(long conferenceId, int position) {
     dsl.deleteFrom(PARTICIPANT).where(participantAt(conferenceId, position)).execute();
-    closeGap(
+    positions.closeGap(
         PARTICIPANT, PARTICIPANT.POSITION, PARTICIPANT.CONFERENCE_ID.eq(conferenceId), position);
   }
 
@@ -329,7 +249,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
 
   @Override
   public int addVote(long conferenceId, Vote v) {
-    int position = next(VOTE.POSITION, VOTE.CONFERENCE_ID.eq(conferenceId));
+    int position = positions.next(VOTE.POSITION, VOTE.CONFERENCE_ID.eq(conferenceId));
     long ruleId = RuleRows.insert(dsl, v.rule());
     long id =
         dsl.insertInto(VOTE)
@@ -391,7 +311,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
     dsl.deleteFrom(vn.binhxet.persistence.jooq.Tables.VOTE_RULE)
         .where(vn.binhxet.persistence.jooq.Tables.VOTE_RULE.ID.eq(ruleId))
         .execute();
-    closeGap(VOTE, VOTE.POSITION, VOTE.CONFERENCE_ID.eq(conferenceId), position);
+    positions.closeGap(VOTE, VOTE.POSITION, VOTE.CONFERENCE_ID.eq(conferenceId), position);
   }
 
   // --- agenda ---
@@ -428,7 +348,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
 
   @Override
   public void moveStep(long conferenceId, int from, int to) {
-    move(
+    positions.move(
         AGENDA_STEP,
         AGENDA_STEP.ID,
         AGENDA_STEP.POSITION,
@@ -440,7 +360,7 @@ public final class JooqPreparationRepository implements PreparationRepository {
   @Override
   public void removeStep(long conferenceId, int position) {
     dsl.deleteFrom(AGENDA_STEP).where(stepAt(conferenceId, position)).execute();
-    closeGap(
+    positions.closeGap(
         AGENDA_STEP, AGENDA_STEP.POSITION, AGENDA_STEP.CONFERENCE_ID.eq(conferenceId), position);
   }
 
@@ -459,54 +379,5 @@ public final class JooqPreparationRepository implements PreparationRepository {
         .set(CONFERENCE.DISTRIBUTION, distribution)
         .where(CONFERENCE.ID.eq(conferenceId))
         .execute();
-  }
-
-  // --- positions ---
-
-  private int next(TableField<?, Integer> position, org.jooq.Condition where) {
-    Integer max =
-        dsl.select(DSL.max(position))
-            .from(position.getTable())
-            .where(where)
-            .fetchOne(0, Integer.class);
-    return max == null ? 1 : max + 1;
-  }
-
-  /** After the row at {@code removed} was deleted, the rows below it move up by one. */
-  private void closeGap(
-      Table<?> table, Field<Integer> position, org.jooq.Condition where, int removed) {
-    dsl.update(table)
-        .set(position, position.minus(1))
-        .where(where.and(position.gt(removed)))
-        .execute();
-  }
-
-  /** Moves the row at {@code from} to {@code to}; the rows between shift by one. */
-  private void move(
-      Table<?> table,
-      Field<Long> id,
-      Field<Integer> position,
-      org.jooq.Condition where,
-      int from,
-      int to) {
-    List<Long> rows = dsl.select(id).from(table).where(where).orderBy(position).fetch(id);
-    Long moved = rows.remove(from - 1);
-    rows.add(to - 1, moved);
-    for (int i = 0; i < rows.size(); i++) {
-      dsl.update(table).set(position, i + 1).where(id.eq(rows.get(i))).execute();
-    }
-  }
-
-  /** Numbers the rows 1, 2, … in their present order, closing the gap a removal left. */
-  private void renumber(
-      Table<?> table,
-      Field<Long> key,
-      Field<Integer> position,
-      org.jooq.Condition select,
-      org.jooq.Condition where) {
-    List<Long> rows = dsl.select(key).from(table).where(select).orderBy(position).fetch(key);
-    for (int i = 0; i < rows.size(); i++) {
-      dsl.update(table).set(position, i + 1).where(where.and(key.eq(rows.get(i)))).execute();
-    }
   }
 }

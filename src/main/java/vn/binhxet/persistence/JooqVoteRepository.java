@@ -1,10 +1,8 @@
 package vn.binhxet.persistence;
 
 import static vn.binhxet.persistence.RoundReader.at;
-import static vn.binhxet.persistence.jooq.Tables.BALLOT;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_ACCOUNTING;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
-import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
 import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
 import static vn.binhxet.persistence.jooq.Tables.CONFERENCE;
@@ -28,7 +26,6 @@ import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.HeadDecision;
 import vn.binhxet.domain.vote.InvalidReason;
-import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundEvent;
 import vn.binhxet.domain.vote.RoundHead;
@@ -44,12 +41,14 @@ public final class JooqVoteRepository implements VoteRepository {
   private final VoteIds ids;
   private final RoundReader reader;
   private final AttendanceRows attendance;
+  private final BallotRows ballots;
 
   public JooqVoteRepository(DSLContext dsl) {
     this.dsl = dsl;
     this.ids = new VoteIds(dsl);
     this.reader = new RoundReader(dsl);
     this.attendance = new AttendanceRows(dsl, ids);
+    this.ballots = new BallotRows(dsl, ids);
   }
 
   @Override
@@ -131,7 +130,7 @@ public final class JooqVoteRepository implements VoteRepository {
   public void putHands(RoundRef ref, String option, HandsCount c, Instant at) {
     VoteIds.RoundKeys keys = ids.keys(ref);
     long roundId = keys.round();
-    long optionId = known(keys.options(), ref, option);
+    long optionId = keys.option(option);
     dsl.deleteFrom(HANDS_TALLY)
         .where(HANDS_TALLY.ROUND_ID.eq(roundId).and(HANDS_TALLY.OPTION_ID.eq(optionId)))
         .execute();
@@ -149,7 +148,7 @@ public final class JooqVoteRepository implements VoteRepository {
   public void putRaised(RoundRef ref, String option, Map<String, Choice> hands, Instant at) {
     VoteIds.RoundKeys keys = ids.keys(ref);
     long roundId = keys.round();
-    long optionId = known(keys.options(), ref, option);
+    long optionId = keys.option(option);
     dsl.deleteFrom(HANDS_RAISED)
         .where(HANDS_RAISED.ROUND_ID.eq(roundId).and(HANDS_RAISED.OPTION_ID.eq(optionId)))
         .execute();
@@ -190,7 +189,7 @@ public final class JooqVoteRepository implements VoteRepository {
       RoundRef ref, String option, int votesFor, Integer votesAgainst, Instant at) {
     VoteIds.RoundKeys keys = ids.keys(ref);
     long roundId = keys.round();
-    long optionId = known(keys.options(), ref, option);
+    long optionId = keys.option(option);
     dsl.deleteFrom(BALLOT_TOTAL)
         .where(BALLOT_TOTAL.ROUND_ID.eq(roundId).and(BALLOT_TOTAL.OPTION_ID.eq(optionId)))
         .execute();
@@ -205,109 +204,17 @@ public final class JooqVoteRepository implements VoteRepository {
 
   @Override
   public void addBallot(RoundRef ref, int pass, Ballot ballot, Instant at) {
-    VoteIds.RoundKeys keys = ids.keys(ref);
-    long roundId = keys.round();
-    Map<String, Long> optionIds = keys.options();
-    long ballotId =
-        dsl.insertInto(BALLOT)
-            .set(BALLOT.ROUND_ID, roundId)
-            .set(BALLOT.ENTRY_PASS, (short) pass)
-            .set(BALLOT.SEQ, ballot.seq())
-            .set(BALLOT.INVALID_REASON, ballot.invalid() == null ? null : ballot.invalid().name())
-            .set(BALLOT.RECORDED_AT, at(at))
-            .returning(BALLOT.ID)
-            .fetchOne()
-            .getId();
-    if (ballot.marks().isEmpty()) {
-      return;
-    }
-    var marks =
-        dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK);
-    for (Map.Entry<String, Mark> m : ballot.marks().entrySet()) {
-      marks = marks.values(ballotId, known(optionIds, ref, m.getKey()), m.getValue().name());
-    }
-    marks.execute();
+    ballots.add(ref, pass, ballot, at);
   }
 
   @Override
-  public void addBallots(RoundRef ref, int pass, List<Ballot> ballots, Instant at) {
-    if (ballots.isEmpty()) {
-      return;
-    }
-    VoteIds.RoundKeys keys = ids.keys(ref);
-    long roundId = keys.round();
-    Map<String, Long> optionIds = keys.options();
-    // An import stores thousands of ballots: a few statements of many rows, not two per ballot.
-    for (List<Ballot> rows : chunks(ballots)) {
-      var insert =
-          dsl.insertInto(
-              BALLOT,
-              BALLOT.ROUND_ID,
-              BALLOT.ENTRY_PASS,
-              BALLOT.SEQ,
-              BALLOT.INVALID_REASON,
-              BALLOT.RECORDED_AT);
-      for (Ballot b : rows) {
-        insert =
-            insert.values(
-                roundId,
-                (short) pass,
-                b.seq(),
-                b.invalid() == null ? null : b.invalid().name(),
-                at(at));
-      }
-      insert.execute();
-    }
-    // (round, pass, seq) is unique: it finds the id each ballot was given.
-    Map<Integer, Long> idBySeq =
-        dsl.select(BALLOT.SEQ, BALLOT.ID)
-            .from(BALLOT)
-            .where(BALLOT.ROUND_ID.eq(roundId).and(BALLOT.ENTRY_PASS.eq((short) pass)))
-            .fetchMap(BALLOT.SEQ, BALLOT.ID);
-    List<org.jooq.Row3<Long, Long, String>> marks = new java.util.ArrayList<>();
-    for (Ballot b : ballots) {
-      long ballotId = idBySeq.get(b.seq());
-      b.marks()
-          .forEach(
-              (option, mark) ->
-                  marks.add(
-                      org.jooq.impl.DSL.row(ballotId, known(optionIds, ref, option), mark.name())));
-    }
-    for (List<org.jooq.Row3<Long, Long, String>> rows : chunks(marks)) {
-      dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
-          .valuesOfRows(rows)
-          .execute();
-    }
-  }
-
-  /** Rows per statement: enough to save the round trips, few enough for the driver's parameters. */
-  private static <T> List<List<T>> chunks(List<T> all) {
-    int size = 500;
-    List<List<T>> out = new java.util.ArrayList<>();
-    for (int i = 0; i < all.size(); i += size) {
-      out.add(all.subList(i, Math.min(all.size(), i + size)));
-    }
-    return out;
+  public void addBallots(RoundRef ref, int pass, List<Ballot> all, Instant at) {
+    ballots.addAll(ref, pass, all, at);
   }
 
   @Override
   public Optional<String> removeBallot(RoundRef ref, int pass, int seq) {
-    long roundId = ids.roundOrFail(ref);
-    var b =
-        dsl.selectFrom(BALLOT)
-            .where(
-                BALLOT
-                    .ROUND_ID
-                    .eq(roundId)
-                    .and(BALLOT.ENTRY_PASS.eq((short) pass))
-                    .and(BALLOT.SEQ.eq(seq)))
-            .fetchOne();
-    if (b == null) {
-      return Optional.empty();
-    }
-    dsl.deleteFrom(BALLOT_MARK).where(BALLOT_MARK.BALLOT_ID.eq(b.getId())).execute();
-    dsl.deleteFrom(BALLOT).where(BALLOT.ID.eq(b.getId())).execute();
-    return Optional.of("ballot pass=" + pass + " seq=" + seq);
+    return ballots.remove(ref, pass, seq);
   }
 
   @Override
@@ -438,14 +345,6 @@ public final class JooqVoteRepository implements VoteRepository {
             e ->
                 new RoundEvent(
                     RoundEvent.Kind.valueOf(e.getKind()), e.getAt().toInstant(), e.getReason()));
-  }
-
-  private static long known(Map<String, Long> optionIds, RoundRef ref, String option) {
-    Long id = optionIds.get(option);
-    if (id == null) {
-      throw new IllegalArgumentException("no option " + option + " in " + ref);
-    }
-    return id;
   }
 
   private void event(long roundId, String kind, Instant at, String reason) {

@@ -103,7 +103,16 @@ final class VoteIds {
   }
 
   /** A round's id and its vote's options by name: what an entry writes with. */
-  record RoundKeys(long round, Map<String, Long> options) {}
+  record RoundKeys(RoundRef ref, long round, Map<String, Long> options) {
+    /** The id of option {@code name}, which the round's vote must have. */
+    long option(String name) {
+      Long id = options.get(name);
+      if (id == null) {
+        throw new IllegalArgumentException("no option " + name + " in " + ref);
+      }
+      return id;
+    }
+  }
 
   /**
    * {@link #roundOrFail} and {@link #options} in one query: an entry runs a dozen statements, and
@@ -137,7 +146,7 @@ final class VoteIds {
     if (round[0] == null) {
       throw new IllegalArgumentException("no round " + ref);
     }
-    return new RoundKeys(round[0], options);
+    return new RoundKeys(ref, round[0], options);
   }
 
   /** The option of {@code name} in the vote, created for a candidate unit when first voted on. */
