@@ -102,47 +102,6 @@ public final class MainWindow {
   private final ConferenceFileController conferenceFile;
   private final Clock clock;
 
-  public MainWindow(
-      Stage stage,
-      ConferenceService conferences,
-      DemoService demo,
-      VoteService votes,
-      EntryService entries,
-      AgendaService agenda,
-      PreparationService preparation,
-      ProgrammeService programme,
-      DocumentService documents,
-      AuditService audit,
-      TaskRunner tasks,
-      DialogService dialogs,
-      LanguageSettings settings,
-      I18n i18n,
-      Clock clock,
-      String dataDir,
-      String version) {
-    this(
-        stage,
-        conferences,
-        demo,
-        votes,
-        entries,
-        agenda,
-        preparation,
-        programme,
-        documents,
-        audit,
-        null,
-        null,
-        null,
-        tasks,
-        dialogs,
-        settings,
-        i18n,
-        clock,
-        dataDir,
-        version);
-  }
-
   /**
    * @param backup the backup items of the File menu; null leaves them out (screen tests)
    * @param files the conference file's import and export; null leaves them out (screen tests)

@@ -41,26 +41,14 @@ class ConferenceFileMenuUiTest {
     services = Services.open(dir.resolve("data-" + System.nanoTime()), Clock.systemUTC());
     tasks = new FxTaskRunner();
     window =
-        new MainWindow(
+        TestWindow.over(
             stage,
-            services.conferences(),
-            services.demo(),
-            services.votes(),
-            services.entries(),
-            services.agenda(),
-            services.preparation(),
-            services.programme(),
-            services.documents(),
-            services.audit(),
-            null,
-            null,
+            services,
             services.files(),
             tasks,
             dialogs,
             new Fakes.Settings(),
             new I18n(new Fakes.Settings().language()),
-            Clock.systemUTC(),
-            services.dataDir().toString(),
             "test");
     Scene scene = new Scene(window.root(), 1366, 768);
     scene.getStylesheets().add(Styles.STYLESHEET);

@@ -63,26 +63,14 @@ public final class ConferenceFileScreenshots {
           stage[0] = new Stage();
           DialogService dialogs = choosing(new FxDialogService(stage[0], i18n), bad);
           window[0] =
-              new MainWindow(
+              TestWindow.over(
                   stage[0],
-                  services.conferences(),
-                  services.demo(),
-                  services.votes(),
-                  services.entries(),
-                  services.agenda(),
-                  services.preparation(),
-                  services.programme(),
-                  services.documents(),
-                  services.audit(),
-                  null,
-                  null,
+                  services,
                   services.files(),
                   tasks,
                   dialogs,
                   new Fakes.Settings(),
                   i18n,
-                  Clock.systemUTC(),
-                  services.dataDir().toString(),
                   "screenshots");
           Scene scene = new Scene(window[0].root(), 1280, 768);
           scene.getStylesheets().add(Styles.STYLESHEET);

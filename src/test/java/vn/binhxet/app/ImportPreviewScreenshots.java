@@ -58,23 +58,14 @@ public final class ImportPreviewScreenshots {
         () -> {
           stage[0] = new Stage();
           MainWindow window =
-              new MainWindow(
+              TestWindow.over(
                   stage[0],
-                  services.conferences(),
-                  services.demo(),
-                  services.votes(),
-                  services.entries(),
-                  services.agenda(),
-                  services.preparation(),
-                  services.programme(),
-                  services.documents(),
-                  services.audit(),
+                  services,
+                  null,
                   tasks,
                   dialogs,
                   new Fakes.Settings(),
                   new I18n(language),
-                  Clock.systemUTC(),
-                  services.dataDir().toString(),
                   "screenshots");
           Scene scene = new Scene(window.root(), 1366, 768);
           scene.getStylesheets().add(Styles.STYLESHEET);

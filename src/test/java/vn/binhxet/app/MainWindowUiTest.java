@@ -39,24 +39,7 @@ class MainWindowUiTest {
     tasks = new FxTaskRunner();
     I18n i18n = new I18n(settings.language());
     MainWindow window =
-        new MainWindow(
-            stage,
-            services.conferences(),
-            services.demo(),
-            services.votes(),
-            services.entries(),
-            services.agenda(),
-            services.preparation(),
-            services.programme(),
-            services.documents(),
-            services.audit(),
-            tasks,
-            new Fakes.Dialogs(),
-            settings,
-            i18n,
-            Clock.systemUTC(),
-            services.dataDir().toString(),
-            "test");
+        TestWindow.over(stage, services, null, tasks, new Fakes.Dialogs(), settings, i18n, "test");
     Scene scene = new Scene(window.root(), 1366, 768);
     scene.getStylesheets().add(Styles.STYLESHEET);
     stage.setScene(scene);

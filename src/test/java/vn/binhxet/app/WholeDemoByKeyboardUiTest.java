@@ -81,23 +81,14 @@ class WholeDemoByKeyboardUiTest {
   void start(Stage stage) {
     this.stage = stage;
     window =
-        new MainWindow(
+        TestWindow.over(
             stage,
-            services.conferences(),
-            services.demo(),
-            services.votes(),
-            services.entries(),
-            services.agenda(),
-            services.preparation(),
-            services.programme(),
-            services.documents(),
-            services.audit(),
+            services,
+            null,
             new SynchronousTaskRunner(),
             dialogs,
             new Fakes.Settings(),
             new I18n(vn.binhxet.service.Messages.VIETNAMESE),
-            Clock.systemUTC(),
-            services.dataDir().toString(),
             "test");
     Scene scene = new Scene(window.root(), 1366, 768);
     scene.getStylesheets().add(Styles.STYLESHEET);
