@@ -23,7 +23,9 @@ final class Bench {
   /** Entries before these are the JVM warming up, not the app's steady pace. */
   static final int ENTRY_WARM_UP = 50;
 
-  static final int BARE_SAMPLES = 600;
+  /** One bare commit after every this many timed entries: about 600 of them in the full run. */
+  static final int BARE_EVERY = 9;
+
   static final int RESULT_RUNS = 21;
   static final int DOCUMENT_RUNS = 5;
   static final int FILE_RUNS = 3;
@@ -60,11 +62,29 @@ final class Bench {
       long demo = s.demo().create();
       log.say("bench.progress.generating", shape.units(), shape.delegates(), shape.ballots());
       long started = System.nanoTime();
-      LargeConference.Built large = new LargeConference(s, shape, log).build();
+      LargeConference.Built large;
+      Samples bare = new Samples();
+      try (BareCommit baseline = new BareCommit(work)) {
+        for (int i = 0; i < ENTRY_WARM_UP; i++) {
+          baseline.insert();
+        }
+        int[] entries = new int[1];
+        large =
+            new LargeConference(
+                    s,
+                    shape,
+                    log,
+                    () -> {
+                      if (++entries[0] % BARE_EVERY == 0) {
+                        bare.measure(baseline::insert);
+                      }
+                    })
+                .build();
+      }
       largeId = large.conferenceId();
       log.say("bench.progress.generated", (System.nanoTime() - started) / 1_000_000_000L);
 
-      entries(large, work);
+      entries(large, bare);
       results(s, large.conferenceId(), demo);
       minutes(s, large.conferenceId(), demo);
       files(s, large.conferenceId(), demo);
@@ -75,17 +95,11 @@ final class Bench {
     return report;
   }
 
-  private void entries(LargeConference.Built large, Path work) {
-    log.say("bench.progress.bare");
-    Samples bareSamples = new Samples();
-    try (BareCommit baseline = new BareCommit(work)) {
-      for (int i = 0; i < ENTRY_WARM_UP; i++) {
-        baseline.insert();
-      }
-      for (int i = 0; i < BARE_SAMPLES; i++) {
-        bareSamples.measure(baseline::insert);
-      }
-    }
+  /**
+   * The entry lines. {@code bareSamples} were taken between the timed entries (decision 31), so
+   * that the baseline meets the same disk and the same state of the JVM as the entries.
+   */
+  private void entries(LargeConference.Built large, Samples bareSamples) {
     long[] bare = bareSamples.nanos();
     long[] tallies = Stats.afterWarmUp(large.tallies().nanos(), ENTRY_WARM_UP);
     long[] ballots = Stats.afterWarmUp(large.ballots().nanos(), ENTRY_WARM_UP);

@@ -109,10 +109,21 @@ final class LargeConference {
   private final Random random = text.random();
   private final Log log;
 
+  private final Runnable afterTimedEntry;
+
   LargeConference(BenchServices services, Shape shape, Log log) {
+    this(services, shape, log, () -> {});
+  }
+
+  /**
+   * @param afterTimedEntry run after each timed entry, untimed itself: the bench takes its baseline
+   *     there, in the same conditions as the entries
+   */
+  LargeConference(BenchServices services, Shape shape, Log log, Runnable afterTimedEntry) {
     this.s = services;
     this.shape = shape;
     this.log = log;
+    this.afterTimedEntry = afterTimedEntry;
   }
 
   Built build() {
@@ -272,6 +283,7 @@ final class LargeConference {
         String option = options.get(i % options.size());
         HandsCount count = anyCount(present);
         timed.measure(() -> s.entries().recordHands(ref, option, count));
+        afterTimedEntry.run();
       }
     }
     // Distinct counts in favour: no tie across the last seat, so every vote is decided.
@@ -315,6 +327,7 @@ final class LargeConference {
               ? Ballot.invalid(seq, reasons[random.nextInt(reasons.length)])
               : Ballot.valid(seq, marks(options, weight, 1 + random.nextInt(seats)));
       timed.measure(() -> s.entries().recordBallot(ref, 1, ballot));
+      afterTimedEntry.run();
       if (seq % 250 == 0) {
         log.say("bench.progress.ballots", position, seq, voters);
       }

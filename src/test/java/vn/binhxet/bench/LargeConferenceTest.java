@@ -25,7 +25,9 @@ class LargeConferenceTest {
   void buildsTheShapeAskedThroughTheServices(@TempDir Path dir) {
     try (Database db = Database.open(dir)) {
       BenchServices s = services(db);
-      LargeConference.Built built = new LargeConference(s, SMALL, Log.NONE).build();
+      int[] between = new int[1];
+      LargeConference.Built built =
+          new LargeConference(s, SMALL, Log.NONE, () -> between[0]++).build();
       Conference c = s.conferences().open(built.conferenceId()).conference();
       List<VoteOutcome> outcomes = s.votes().outcomes(built.conferenceId());
 
@@ -55,6 +57,9 @@ class LargeConferenceTest {
           .hasSize(SMALL.ballots())
           .allMatch(b -> b > 0);
       assertThat(built.tallies().nanos()).hasSize(SMALL.extraTallies());
+      assertThat(between[0])
+          .as("the baseline's turns: one after each timed entry")
+          .isEqualTo(SMALL.ballots() + SMALL.extraTallies());
       assertThat(outcomes).allSatisfy(o -> assertThat(o.decided()).isTrue());
     }
   }
