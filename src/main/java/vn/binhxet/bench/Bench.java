@@ -23,8 +23,11 @@ final class Bench {
   /** Entries before these are the JVM warming up, not the app's steady pace. */
   static final int ENTRY_WARM_UP = 50;
 
-  /** One bare commit after every this many timed entries: about 600 of them in the full run. */
-  static final int BARE_EVERY = 9;
+  /**
+   * One bare commit after every this many timed entries: about 1,800 in the full run, for a p99 of
+   * many samples.
+   */
+  static final int BARE_EVERY = 3;
 
   static final int RESULT_RUNS = 21;
   static final int DOCUMENT_RUNS = 5;
