@@ -56,13 +56,15 @@ public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final Path file;
+  private final String url;
   private final FolderLock lock;
   private final char[] key;
   private volatile FileStore fileStore;
 
-  private Database(JdbcConnectionPool pool, Path file, FolderLock lock, char[] key) {
+  private Database(JdbcConnectionPool pool, Path file, String url, FolderLock lock, char[] key) {
     this.pool = pool;
     this.file = file;
+    this.url = url;
     this.lock = lock;
     this.key = key;
     DefaultConfiguration configuration = new DefaultConfiguration();
@@ -135,7 +137,7 @@ public final class Database implements AutoCloseable {
       } catch (SQLException e) {
         throw translate(e, file);
       }
-      return new Database(pool, file, lock, key);
+      return new Database(pool, file, writing, lock, key);
     } catch (RuntimeException e) {
       pool.dispose();
       Arrays.fill(key, '\0');
@@ -371,14 +373,17 @@ public final class Database implements AutoCloseable {
   /** Closes the file, compacting it when it has grown (see {@link Compaction}). */
   @Override
   public void close() {
+    pool.dispose();
     if (Compaction.due(file)) {
-      try (Connection c = pool.getConnection()) {
-        Compaction.compactAndClose(c);
+      // On a connection of its own once the pool's are closed, as at a start: shutting the file
+      // down under a pooled connection made closing that connection fail, and H2 wrote the
+      // failure into a trace file beside the data.
+      try {
+        Compaction.compact(dataSource(url, key));
       } catch (SQLException e) {
         // Compacting is housekeeping: the data is whole without it, and the next start tries again.
       }
     }
-    pool.dispose();
     Arrays.fill(key, '\0');
     lock.close();
   }

@@ -39,10 +39,9 @@ final class MigrationOnACopy {
       if (Files.exists(file)) {
         Files.copy(file, copy);
       }
-      JdbcConnectionPool pool =
-          JdbcConnectionPool.create(
-              Database.dataSource(
-                  Database.url(dir, COPY_NAME, encrypted) + Database.URL_SETTINGS, key));
+      org.h2.jdbcx.JdbcDataSource source =
+          Database.dataSource(Database.url(dir, COPY_NAME, encrypted) + Database.URL_SETTINGS, key);
+      JdbcConnectionPool pool = JdbcConnectionPool.create(source);
       try {
         Flyway.configure()
             .dataSource(pool)
@@ -50,12 +49,14 @@ final class MigrationOnACopy {
             .loggers("slf4j")
             .load()
             .migrate();
-        try (Connection c = pool.getConnection();
-            Statement s = c.createStatement()) {
-          s.execute("SHUTDOWN");
-        }
       } finally {
         pool.dispose();
+      }
+      // Shut down on a connection of its own: under a pooled one, closing it afterwards failed
+      // and H2 wrote that into a trace file left beside the data.
+      try (Connection c = source.getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN");
       }
       try (FileChannel written = FileChannel.open(copy, StandardOpenOption.WRITE)) {
         written.force(true);

@@ -30,8 +30,27 @@ class CompactionTest {
       growPastTheLimit(db, file);
     }
     assertThat(Files.size(file)).isLessThan(Compaction.COMPACT_ABOVE_BYTES / 4);
+    assertThat(traceFiles())
+        .as("nothing went wrong, so H2 wrote no trace beside the data")
+        .isEmpty();
     try (Database db = Database.open(dir)) {
       assertThat(db.dsl().fetchValue("select v from scratch where id = 0")).hasToString("kept");
+    }
+  }
+
+  @Test
+  void aNewDataFolderHoldsNoTraceFileOnceClosed() throws Exception {
+    Database.open(dir).close();
+
+    assertThat(traceFiles()).isEmpty();
+  }
+
+  private java.util.List<String> traceFiles() throws java.io.IOException {
+    try (var files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".trace.db"))
+          .toList();
     }
   }
 
