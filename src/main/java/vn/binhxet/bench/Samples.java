@@ -30,8 +30,4 @@ final class Samples {
   long[] bytes() {
     return bytes.stream().mapToLong(Long::longValue).toArray();
   }
-
-  int size() {
-    return nanos.size();
-  }
 }

@@ -32,17 +32,14 @@ final class Compaction {
     }
   }
 
-  /** Compacts through {@code c} and closes the database: every other connection to it dies. */
-  static void compactAndClose(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN COMPACT");
-    }
-  }
-
-  /** At a start: opens the file alone, compacts and closes it. */
+  /**
+   * Opens the file alone (no other connection may be open), compacts and closes it: at a start, and
+   * when the app closes once the pool's connections are closed.
+   */
   static void compact(javax.sql.DataSource file) throws SQLException {
-    try (Connection c = file.getConnection()) {
-      compactAndClose(c);
+    try (Connection c = file.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN COMPACT");
     }
   }
 }
