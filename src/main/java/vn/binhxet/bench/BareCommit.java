@@ -1,30 +1,35 @@
 package vn.binhxet.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import vn.binhxet.persistence.Database;
 
 /**
  * The baseline of a durable entry: one row inserted and committed on a database of its own, opened
- * with the app's durability settings ({@link Database#URL_SETTINGS}, a pooled connection) and made
- * durable the way the app makes a write durable: the commit, then {@code CHECKPOINT SYNC} on a
- * connection taken afresh from the pool. No jOOQ, no reading back, no checks, no audit log.
+ * with the app's durability settings ({@link Database#URL_SETTINGS}, a connection from the app's
+ * pool) and made durable the way the app makes a write durable: the commit, then {@code CHECKPOINT
+ * SYNC} on a connection taken afresh from the pool. No jOOQ, no reading back, no checks, no audit
+ * log.
  */
 final class BareCommit implements AutoCloseable {
-  private final JdbcConnectionPool pool;
+  private final HikariDataSource pool;
   private int seq;
 
   BareCommit(Path dir) {
-    pool =
-        JdbcConnectionPool.create(
-            "jdbc:h2:file:" + dir.resolve("bare").toAbsolutePath() + Database.URL_SETTINGS,
-            "sa",
-            "");
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL("jdbc:h2:file:" + dir.resolve("bare").toAbsolutePath() + Database.URL_SETTINGS);
+    source.setUser("sa");
+    try {
+      pool = Database.pool(source);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the baseline database could not be opened", e);
+    }
     try (Connection c = pool.getConnection();
         Statement s = c.createStatement()) {
       s.execute(
@@ -63,6 +68,6 @@ final class BareCommit implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    pool.close();
   }
 }

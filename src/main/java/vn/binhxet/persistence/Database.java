@@ -1,5 +1,8 @@
 package vn.binhxet.persistence;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileStore;
@@ -11,8 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
@@ -53,7 +56,7 @@ public final class Database implements AutoCloseable {
    */
   public static final String URL_SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
-  private final JdbcConnectionPool pool;
+  private final HikariDataSource pool;
   private final DSLContext dsl;
   private final Path file;
   private final String url;
@@ -61,7 +64,7 @@ public final class Database implements AutoCloseable {
   private final char[] key;
   private volatile FileStore fileStore;
 
-  private Database(JdbcConnectionPool pool, Path file, String url, FolderLock lock, char[] key) {
+  private Database(HikariDataSource pool, Path file, String url, FolderLock lock, char[] key) {
     this.pool = pool;
     this.file = file;
     this.url = url;
@@ -130,16 +133,16 @@ public final class Database implements AutoCloseable {
         throw translate(e, file);
       }
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(writing, key));
+    HikariDataSource pool;
     try {
-      try (Connection probe = pool.getConnection()) {
-        probe.isValid(1);
-      } catch (SQLException e) {
-        throw translate(e, file);
-      }
+      pool = pool(dataSource(writing, key));
+    } catch (SQLException e) {
+      throw translate(e, file);
+    }
+    try {
       return new Database(pool, file, writing, lock, key);
     } catch (RuntimeException e) {
-      pool.dispose();
+      pool.close();
       Arrays.fill(key, '\0');
       throw e;
     }
@@ -154,6 +157,34 @@ public final class Database implements AutoCloseable {
     return "jdbc:h2:file:"
         + dir.resolve(name)
         + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
+  }
+
+  /**
+   * The pool every connection to an open file comes from. HikariCP rather than H2's own pool: H2
+   * forgets a session's parsed statements on each rollback, and its pool rolls back every
+   * connection it hands out, so each entry's statements were parsed anew (decision 0035). The first
+   * connection is opened here, so that a wrong password or a damaged file fails at once.
+   */
+  public static HikariDataSource pool(DataSource source) throws SQLException {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName("binhxet");
+    config.setMaximumPoolSize(10);
+    config.setMinimumIdle(1);
+    // Never retire a connection: H2 closes the file when its last connection closes, and a
+    // retired one would close and reopen it in the middle of a conference.
+    config.setMaxLifetime(0);
+    config.setIdleTimeout(0);
+    // Fail at once on the first connection, not after a wait meant for a database server.
+    config.setInitializationFailTimeout(1);
+    try {
+      return new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   static JdbcDataSource dataSource(String url, char[] password) {
@@ -373,7 +404,7 @@ public final class Database implements AutoCloseable {
   /** Closes the file, compacting it when it has grown (see {@link Compaction}). */
   @Override
   public void close() {
-    pool.dispose();
+    pool.close();
     if (Compaction.due(file)) {
       // On a connection of its own once the pool's are closed, as at a start: shutting the file
       // down under a pooled connection made closing that connection fail, and H2 wrote the
@@ -389,7 +420,7 @@ public final class Database implements AutoCloseable {
   }
 
   private void closeKeepingLock() {
-    pool.dispose();
+    pool.close();
     Arrays.fill(key, '\0');
   }
 }
