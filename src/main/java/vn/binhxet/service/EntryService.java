@@ -145,6 +145,7 @@ public final class EntryService {
                   start.after(pass, ballot, () -> rounds.round(ref)),
                   start.tail(),
                   pass,
+                  start.checked(pass) ? ballot : null,
                   "BALLOT_RECORDED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
             }));
@@ -172,6 +173,7 @@ public final class EntryService {
                   start.after(pass, ballot, () -> rounds.round(ref)),
                   start.tail(),
                   pass,
+                  null,
                   "BALLOT_CORRECTED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
             }));
@@ -205,21 +207,26 @@ public final class EntryService {
         });
   }
 
+  /**
+   * @param added the ballot just added to those of {@code pass} when they were all checked before
+   *     (only it is gone through), else null (all are)
+   */
   private Entered checkBallots(
       RoundDigest.Running after,
       Optional<AuditEntry> tail,
       int pass,
+      Ballot added,
       String action,
       String details) {
     RoundRecord r = after.round();
     List<Ballot> entered = pass == 1 ? r.first() : r.second();
+    BallotTally tally =
+        BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered);
     List<Finding> findings =
-        Checks.of(
-            r.setup(),
-            BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered),
-            null,
-            entered);
-    return keepOrRefuse(findings, after, tail, action, details);
+        added == null
+            ? Checks.of(r.setup(), tally, null, entered)
+            : Checks.ofAdded(r.setup(), tally, null, entered, added);
+    return keepOrRefuse(findings, new LastRound.Known(after, pass), tail, action, details);
   }
 
   /**
@@ -227,25 +234,31 @@ public final class EntryService {
    * last entry left it if that is still the log's last entry, and the round's head, from that round
    * or else read.
    */
-  private record Start(
-      Optional<AuditEntry> tail, Optional<RoundDigest.Running> known, RoundHead head) {
+  private record Start(Optional<AuditEntry> tail, Optional<LastRound.Known> known, RoundHead head) {
 
     /** The round once {@code ballot} is stored: the kept one with it, else read back. */
     RoundDigest.Running after(
         int pass, Ballot ballot, java.util.function.Supplier<RoundRecord> readBack) {
       return known
-          .map(k -> k.withBallot(pass, ballot))
+          .map(k -> k.round().withBallot(pass, ballot))
           .orElseGet(() -> RoundDigest.Running.of(readBack.get()));
+    }
+
+    /** Whether the ballots of {@code pass} were all checked, and clean, as the round stands. */
+    boolean checked(int pass) {
+      return known.filter(k -> k.checked() == pass).isPresent();
     }
   }
 
   private Start start(RoundRef ref) {
     Optional<AuditEntry> tail = audit.last();
-    Optional<RoundDigest.Running> known = last.of(ref, tail);
+    Optional<LastRound.Known> known = last.of(ref, tail);
     return new Start(
         tail,
         known,
-        known.map(k -> Rounds.open(k.round().head())).orElseGet(() -> rounds.openHead(ref)));
+        known
+            .map(k -> Rounds.open(k.round().round().head()))
+            .orElseGet(() -> rounds.openHead(ref)));
   }
 
   private static String marks(Ballot ballot) {
@@ -303,11 +316,11 @@ public final class EntryService {
               write.run();
               RoundRecord after =
                   start.known().isPresent() && inMemory != null
-                      ? inMemory.apply(start.known().get().round())
+                      ? inMemory.apply(start.known().get().round().round())
                       : rounds.round(ref);
               return keepOrRefuse(
                   Checks.of(after.setup(), after.tally(), null, after.ballots()),
-                  RoundDigest.Running.of(after),
+                  new LastRound.Known(RoundDigest.Running.of(after), 0),
                   start.tail(),
                   action,
                   details);
@@ -315,7 +328,7 @@ public final class EntryService {
   }
 
   /** An entry written and logged, not yet committed. */
-  private record Entered(List<Finding> findings, RoundDigest.Running round, AuditEntry logged) {}
+  private record Entered(List<Finding> findings, LastRound.Known round, AuditEntry logged) {}
 
   /** After the commit: the round is kept for the next entry. */
   private List<Finding> kept(Entered entered) {
@@ -329,17 +342,21 @@ public final class EntryService {
    */
   private Entered keepOrRefuse(
       List<Finding> findings,
-      RoundDigest.Running after,
+      LastRound.Known after,
       Optional<AuditEntry> tail,
       String action,
       String details) {
     if (Checks.hasErrors(findings)) {
       throw new EntryRefusedException(findings.stream().filter(Finding::isError).toList());
     }
-    RoundRef ref = after.round().ref();
+    RoundRef ref = after.round().round().ref();
     AuditEntry logged =
         audit.recordAfter(
-            tail, ref.conferenceId(), action, ref.toString(), details + "; " + after.logged());
+            tail,
+            ref.conferenceId(),
+            action,
+            ref.toString(),
+            details + "; " + after.round().logged());
     return new Entered(findings, after, logged);
   }
 

@@ -15,7 +15,14 @@ import vn.binhxet.domain.vote.RoundRef;
  * in place, still matching the log. Decision 34.
  */
 final class LastRound {
-  private record Kept(RoundDigest.Running round, long seq, String hash) {}
+  /**
+   * @param checked the entry pass whose ballots had all been checked, and found without a finding
+   *     of their own, when the round was kept (0: none), so the next ballot of that pass is checked
+   *     alone
+   */
+  record Known(RoundDigest.Running round, int checked) {}
+
+  private record Kept(Known known, long seq, String hash) {}
 
   private volatile Kept kept;
 
@@ -23,18 +30,18 @@ final class LastRound {
    * The round {@code ref} as the last entry left it, if the log ({@code lastLogged}, read inside
    * the transaction of the entry that asks) still ends with that entry.
    */
-  Optional<RoundDigest.Running> of(RoundRef ref, Optional<AuditEntry> lastLogged) {
+  Optional<Known> of(RoundRef ref, Optional<AuditEntry> lastLogged) {
     Kept k = kept;
-    if (k == null || !k.round().round().ref().equals(ref)) {
+    if (k == null || !k.known().round().round().ref().equals(ref)) {
       return Optional.empty();
     }
     return lastLogged
         .filter(e -> e.seq() == k.seq() && e.hash().equals(k.hash()))
-        .map(e -> k.round());
+        .map(e -> k.known());
   }
 
-  /** After the commit of the entry {@code logged}, which left the round {@code round}. */
-  void keep(RoundDigest.Running round, AuditEntry logged) {
-    kept = new Kept(round, logged.seq(), logged.hash());
+  /** After the commit of the entry {@code logged}, which left the round as {@code known} says. */
+  void keep(Known known, AuditEntry logged) {
+    kept = new Kept(known, logged.seq(), logged.hash());
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Runs the catalogue of {@link Check}s over a round's entry. Errors come first; a result is
@@ -19,6 +20,33 @@ public final class Checks {
    */
   public static List<Finding> of(
       RoundSetup setup, Tally tally, Set<String> pool, List<Ballot> ballots) {
+    return collect(setup, tally, pool, found -> singleBallots(setup, ballots, found));
+  }
+
+  /**
+   * What {@link #of} finds once {@code added} has joined {@code ballots}, when the others were
+   * checked as they were entered and none had a finding of its own (every finding on one ballot is
+   * an error, so an entry that left one was refused): only the added ballot is gone through, since
+   * the checks run on every entry of a round of a thousand ballots.
+   */
+  public static List<Finding> ofAdded(
+      RoundSetup setup, Tally tally, Set<String> pool, List<Ballot> ballots, Ballot added) {
+    int sameNumber = 0;
+    for (Ballot b : ballots) {
+      if (b.seq() == added.seq()) {
+        sameNumber++;
+      }
+    }
+    if (sameNumber != 1) {
+      // Where the repeated number is reported depends on the order of them all.
+      return of(setup, tally, pool, ballots);
+    }
+    return collect(
+        setup, tally, pool, found -> oneBallot(setup, Set.copyOf(setup.options()), added, found));
+  }
+
+  private static List<Finding> collect(
+      RoundSetup setup, Tally tally, Set<String> pool, Consumer<List<Finding>> perBallot) {
     List<Finding> found = new ArrayList<>();
     if (pool != null) {
       for (String option : setup.options()) {
@@ -32,7 +60,7 @@ public final class Checks {
     } else {
       ballots(setup, (BallotTally) tally, found);
     }
-    singleBallots(setup, ballots, found);
+    perBallot.accept(found);
     if (!new Share(setup.votersPresent(), setup.votersEntitled())
         .meets(setup.rule().quorumOp(), setup.rule().quorum())) {
       found.add(Finding.of(Check.W02, null, setup.votersPresent(), setup.votersEntitled()));
@@ -123,14 +151,19 @@ public final class Checks {
       if (repeated.contains(b.seq()) && !seen.add(b.seq())) {
         found.add(Finding.onBallot(Check.E12, b.seq(), null));
       }
-      for (String option : b.marks().keySet()) {
-        if (!options.contains(option)) {
-          found.add(Finding.onBallot(Check.E05, b.seq(), option));
-        }
+      oneBallot(setup, options, b, found);
+    }
+  }
+
+  private static void oneBallot(
+      RoundSetup setup, Set<String> options, Ballot b, List<Finding> found) {
+    for (String option : b.marks().keySet()) {
+      if (!options.contains(option)) {
+        found.add(Finding.onBallot(Check.E05, b.seq(), option));
       }
-      if (b.isValid() && b.chosen() > setup.seats()) {
-        found.add(Finding.onBallot(Check.E04, b.seq(), null, b.chosen(), setup.seats()));
-      }
+    }
+    if (b.isValid() && b.chosen() > setup.seats()) {
+      found.add(Finding.onBallot(Check.E04, b.seq(), null, b.chosen(), setup.seats()));
     }
   }
 

@@ -190,4 +190,33 @@ class ChecksTest {
         .singleElement()
         .satisfies(f -> assertThat(f.args()).hasToString(args));
   }
+
+  static Stream<Arguments> addedBallots() {
+    return Stream.of(
+        Arguments.of(1, "1:A; 2:B; 3:!NO_STAMP", "4:B"),
+        Arguments.of(1, "", "1:A"),
+        Arguments.of(1, "1:A; 2:B", "3:"),
+        Arguments.of(1, "1:A; 2:B", "3:!TOO_MANY"),
+        Arguments.of(1, "1:A; 2:B", "3:A,B"),
+        Arguments.of(2, "1:A,B; 2:B", "3:A,B"),
+        Arguments.of(1, "1:A; 2:B", "3:C"),
+        Arguments.of(1, "1:A; 2:B", "2:A"),
+        Arguments.of(1, "1:A; 2:B", "1:A,B"),
+        // More ballots than were issued: the totals' findings, whatever the ballot holds.
+        Arguments.of(1, "1:A; 2:B; 3:A; 4:A; 5:B; 6:A; 7:A; 8:B; 9:A; 10:B", "11:A"));
+  }
+
+  @ParameterizedTest(name = "{2} added to {1}")
+  @MethodSource("addedBallots")
+  void checkingOnlyTheAddedBallotFindsWhatCheckingThemAllFinds(
+      int seats, String before, String added) {
+    RoundSetup setup = ballot(RULE, seats, 10, 10, "A B");
+    Ballot ballot = ballots(added).get(0);
+    List<Ballot> entered = new ArrayList<>(ballots(before));
+    entered.add(ballot);
+    BallotTally tally = BallotTally.fromBallots(10, setup.options(), entered);
+
+    assertThat(Checks.ofAdded(setup, tally, null, entered, ballot))
+        .isEqualTo(Checks.of(setup, tally, null, entered));
+  }
 }
