@@ -58,10 +58,11 @@ public final class Services implements AutoCloseable {
               // After the screens were told: "saved" must not wait for the backup.
               backups().afterDurableWrite();
             });
-    var log = new JooqAuditLogRepository(database.dsl());
+    var stored = new JooqAuditLogRepository(database.dsl());
     this.backups =
         new BackupService(
-            new BackupFolder(dataDir), new OnlineBackup(database), tx, log, clock, policy);
+            new BackupFolder(dataDir), new OnlineBackup(database), tx, stored, clock, policy);
+    var log = backups.watching(stored);
     var audit = new AuditTrail(log, clock);
     var conferenceRepository = new JooqConferenceRepository(database.dsl());
     var voteRepository = new JooqVoteRepository(database.dsl());

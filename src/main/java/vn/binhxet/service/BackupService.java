@@ -40,6 +40,7 @@ public final class BackupService {
   private boolean lastBackupKnown;
   private boolean written;
   private boolean milestonePending;
+  private volatile boolean milestoneLogged;
   private RuntimeException lastFailure;
 
   public BackupService(
@@ -65,8 +66,13 @@ public final class BackupService {
   public synchronized void afterDurableWrite() {
     written = true;
     try {
-      if (tx.read(log::last).map(AuditEntry::action).filter(MILESTONES::contains).isPresent()) {
-        milestonePending = true;
+      // The log is read only when a milestone was logged: not after each of a thousand ballots.
+      // Read, because the transaction that logged it may have been rolled back since.
+      if (milestoneLogged) {
+        milestoneLogged = false;
+        if (tx.read(log::last).map(AuditEntry::action).filter(MILESTONES::contains).isPresent()) {
+          milestonePending = true;
+        }
       }
       Instant now = clock.instant();
       Instant last = lastBackup();
@@ -79,6 +85,33 @@ public final class BackupService {
     } catch (RuntimeException e) {
       lastFailure = e;
     }
+  }
+
+  /**
+   * {@code stored}, telling this service of each entry appended through it (in a transaction not
+   * yet committed): the app writes its log through it, so that a milestone is noticed without
+   * reading the log after every write.
+   */
+  public AuditLogRepository watching(AuditLogRepository stored) {
+    return new AuditLogRepository() {
+      @Override
+      public Optional<AuditEntry> last() {
+        return stored.last();
+      }
+
+      @Override
+      public void append(AuditEntry entry) {
+        stored.append(entry);
+        if (MILESTONES.contains(entry.action())) {
+          milestoneLogged = true;
+        }
+      }
+
+      @Override
+      public List<AuditEntry> all() {
+        return stored.all();
+      }
+    };
   }
 
   /**
