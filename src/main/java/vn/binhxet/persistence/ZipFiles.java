@@ -1,5 +1,6 @@
 package vn.binhxet.persistence;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -60,7 +61,8 @@ final class ZipFiles {
 
   /** A backup of a closed database file: the same layout as H2's own {@code BACKUP TO}. */
   static void zipFile(Path source, String entryName, Path temp) throws IOException {
-    try (OutputStream out = Files.newOutputStream(temp);
+    // Buffered: the zip stream writes its headers a byte at a time, and its deflater 512 bytes.
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024);
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(entryName));
       Files.copy(source, zip);
