@@ -115,9 +115,8 @@ final class VoteIds {
   }
 
   /**
-   * {@link #roundOrFail} and {@link #options} in one query: an entry runs a dozen statements, and
-   * each costs the parsing of its SQL, since H2 empties a session's statement cache on every
-   * rollback and the pool rolls back each connection it hands out.
+   * {@link #roundOrFail} and {@link #options} in one query: an entry runs half a dozen statements,
+   * and each costs its rendering by jOOQ and, the first time on a connection, its parsing by H2.
    */
   RoundKeys keys(RoundRef ref) {
     Long[] round = new Long[1];
