@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import org.h2.jdbcx.JdbcDataSource;
+import vn.binhxet.persistence.Connections;
 import vn.binhxet.persistence.Database;
 
 /**
@@ -22,11 +22,12 @@ final class BareCommit implements AutoCloseable {
   private int seq;
 
   BareCommit(Path dir) {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL("jdbc:h2:file:" + dir.resolve("bare").toAbsolutePath() + Database.URL_SETTINGS);
-    source.setUser("sa");
     try {
-      pool = Database.pool(source);
+      pool =
+          Connections.pool(
+              Connections.dataSource(
+                  "jdbc:h2:file:" + dir.resolve("bare").toAbsolutePath() + Database.URL_SETTINGS,
+                  new char[0]));
     } catch (SQLException e) {
       throw new IllegalStateException("the baseline database could not be opened", e);
     }

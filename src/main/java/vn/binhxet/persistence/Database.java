@@ -1,8 +1,6 @@
 package vn.binhxet.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileStore;
@@ -14,9 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -128,14 +124,14 @@ public final class Database implements AutoCloseable {
     String writing = url + URL_SETTINGS;
     if (Compaction.due(file)) {
       try {
-        Compaction.compact(dataSource(writing, key));
+        Compaction.compact(Connections.dataSource(writing, key));
       } catch (SQLException e) {
         throw translate(e, file);
       }
     }
     HikariDataSource pool;
     try {
-      pool = pool(dataSource(writing, key));
+      pool = Connections.pool(Connections.dataSource(writing, key));
     } catch (SQLException e) {
       throw translate(e, file);
     }
@@ -157,42 +153,6 @@ public final class Database implements AutoCloseable {
     return "jdbc:h2:file:"
         + dir.resolve(name)
         + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
-  }
-
-  /**
-   * The pool every connection to an open file comes from. HikariCP rather than H2's own pool: H2
-   * forgets a session's parsed statements on each rollback, and its pool rolls back every
-   * connection it hands out, so each entry's statements were parsed anew (decision 0035). The first
-   * connection is opened here, so that a wrong password or a damaged file fails at once.
-   */
-  public static HikariDataSource pool(DataSource source) throws SQLException {
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(source);
-    config.setPoolName("binhxet");
-    config.setMaximumPoolSize(10);
-    config.setMinimumIdle(1);
-    // Never retire a connection: H2 closes the file when its last connection closes, and a
-    // retired one would close and reopen it in the middle of a conference.
-    config.setMaxLifetime(0);
-    config.setIdleTimeout(0);
-    // Fail at once on the first connection, not after a wait meant for a database server.
-    config.setInitializationFailTimeout(1);
-    try {
-      return new HikariDataSource(config);
-    } catch (HikariPool.PoolInitializationException e) {
-      if (e.getCause() instanceof SQLException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
-  static JdbcDataSource dataSource(String url, char[] password) {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL(url);
-    source.setUser("sa");
-    source.setPasswordChars(password);
-    return source;
   }
 
   /** Whether the data folder holds a database file encrypted with a password. */
@@ -302,7 +262,7 @@ public final class Database implements AutoCloseable {
 
   /** The newest schema version applied to the file, 0 when none is. */
   private static int storedVersion(String readOnlyUrl, char[] password, Path file) {
-    try (Connection c = dataSource(readOnlyUrl, password).getConnection();
+    try (Connection c = Connections.dataSource(readOnlyUrl, password).getConnection();
         Statement s = c.createStatement()) {
       try (ResultSet r =
           s.executeQuery(
@@ -410,7 +370,7 @@ public final class Database implements AutoCloseable {
       // down under a pooled connection made closing that connection fail, and H2 wrote the
       // failure into a trace file beside the data.
       try {
-        Compaction.compact(dataSource(url, key));
+        Compaction.compact(Connections.dataSource(url, key));
       } catch (SQLException e) {
         // Compacting is housekeeping: the data is whole without it, and the next start tries again.
       }

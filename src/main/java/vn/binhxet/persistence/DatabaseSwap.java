@@ -167,7 +167,7 @@ public final class DatabaseSwap implements DatabaseRestorer {
   private static void checkVersion(Path dir, Path zip, char[] password) {
     String url = Database.url(dir, password != null) + ";ACCESS_MODE_DATA=r";
     char[] key = password == null ? new char[0] : DatabaseKey.connectionPassword(password);
-    try (Connection c = Database.dataSource(url, key).getConnection();
+    try (Connection c = Connections.dataSource(url, key).getConnection();
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(

@@ -1,5 +1,6 @@
 package vn.binhxet.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import vn.binhxet.domain.StorageException;
 import vn.binhxet.domain.StorageProblem;
 
@@ -40,8 +40,9 @@ final class MigrationOnACopy {
         Files.copy(file, copy);
       }
       org.h2.jdbcx.JdbcDataSource source =
-          Database.dataSource(Database.url(dir, COPY_NAME, encrypted) + Database.URL_SETTINGS, key);
-      JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+          Connections.dataSource(
+              Database.url(dir, COPY_NAME, encrypted) + Database.URL_SETTINGS, key);
+      HikariDataSource pool = Connections.pool(source);
       try {
         Flyway.configure()
             .dataSource(pool)
@@ -50,7 +51,7 @@ final class MigrationOnACopy {
             .load()
             .migrate();
       } finally {
-        pool.dispose();
+        pool.close();
       }
       // Shut down on a connection of its own: under a pooled one, closing it afterwards failed
       // and H2 wrote that into a trace file left beside the data.
