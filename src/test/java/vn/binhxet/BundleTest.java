@@ -144,6 +144,30 @@ class BundleTest {
     }
   }
 
+  @Test
+  void everyTextWithArgumentsIsAValidPatternTakingTheSameArgumentsInBothLanguages()
+      throws IOException {
+    Properties vi = load("vi");
+    Properties en = load("en");
+    for (String key : vi.stringPropertyNames()) {
+      assertThat(arguments(en.getProperty(key), key + " in en"))
+          .as("arguments of %s", key)
+          .isEqualTo(arguments(vi.getProperty(key), key + " in vi"));
+    }
+  }
+
+  /** How many arguments a text takes; fails on a pattern {@code MessageFormat} cannot parse. */
+  private static int arguments(String text, String what) {
+    if (text == null || !text.contains("{")) {
+      return 0;
+    }
+    try {
+      return new java.text.MessageFormat(text).getFormatsByArgumentIndex().length;
+    } catch (IllegalArgumentException e) {
+      throw new AssertionError(what + " is not a valid MessageFormat pattern: " + text, e);
+    }
+  }
+
   static Stream<String> languages() {
     return Stream.of("vi", "en");
   }
