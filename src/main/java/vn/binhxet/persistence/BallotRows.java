@@ -2,18 +2,15 @@ package vn.binhxet.persistence;
 
 import static vn.binhxet.persistence.RoundReader.at;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT;
-import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import vn.binhxet.domain.vote.Ballot;
-import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.RoundRef;
 
-/** The single ballots of a round, with their marks: stored one by one, many at once, or removed. */
+/** The single ballots of a round, marks and all: stored one by one, many at once, or removed. */
 final class BallotRows {
   private final DSLContext dsl;
   private final VoteIds ids;
@@ -23,29 +20,19 @@ final class BallotRows {
     this.ids = ids;
   }
 
-  /** One ballot, as an entry stores it: the ballot's row, then its marks in one statement. */
+  /** One ballot, as an entry stores it: one row, its marks in it. */
   void add(RoundRef ref, int pass, Ballot ballot, Instant at) {
     VoteIds.RoundKeys keys = ids.keys(ref);
-    long roundId = keys.round();
-    long ballotId =
-        dsl.insertInto(BALLOT)
-            .set(BALLOT.ROUND_ID, roundId)
-            .set(BALLOT.ENTRY_PASS, (short) pass)
-            .set(BALLOT.SEQ, ballot.seq())
-            .set(BALLOT.INVALID_REASON, ballot.invalid() == null ? null : ballot.invalid().name())
-            .set(BALLOT.RECORDED_AT, at(at))
-            .returning(BALLOT.ID)
-            .fetchOne()
-            .getId();
-    if (ballot.marks().isEmpty()) {
-      return;
-    }
-    var marks =
-        dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK);
-    for (Map.Entry<String, Mark> m : ballot.marks().entrySet()) {
-      marks = marks.values(ballotId, keys.option(m.getKey()), m.getValue().name());
-    }
-    marks.execute();
+    BallotMarks marks = BallotMarks.of(ballot, keys::option);
+    dsl.insertInto(BALLOT)
+        .set(BALLOT.ROUND_ID, keys.round())
+        .set(BALLOT.ENTRY_PASS, (short) pass)
+        .set(BALLOT.SEQ, ballot.seq())
+        .set(BALLOT.INVALID_REASON, ballot.invalid() == null ? null : ballot.invalid().name())
+        .set(BALLOT.RECORDED_AT, at(at))
+        .set(BALLOT.FOR_OPTIONS, marks.forOptions())
+        .set(BALLOT.AGAINST_OPTIONS, marks.againstOptions())
+        .execute();
   }
 
   /** Many ballots of one entry at once: a conference file's. */
@@ -55,7 +42,7 @@ final class BallotRows {
     }
     VoteIds.RoundKeys keys = ids.keys(ref);
     long roundId = keys.round();
-    // An import stores thousands of ballots: a few statements of many rows, not two per ballot.
+    // An import stores thousands of ballots: a few statements of many rows, not one per ballot.
     for (List<Ballot> rows : chunks(ballots)) {
       var insert =
           dsl.insertInto(
@@ -64,36 +51,22 @@ final class BallotRows {
               BALLOT.ENTRY_PASS,
               BALLOT.SEQ,
               BALLOT.INVALID_REASON,
-              BALLOT.RECORDED_AT);
+              BALLOT.RECORDED_AT,
+              BALLOT.FOR_OPTIONS,
+              BALLOT.AGAINST_OPTIONS);
       for (Ballot b : rows) {
+        BallotMarks marks = BallotMarks.of(b, keys::option);
         insert =
             insert.values(
                 roundId,
                 (short) pass,
                 b.seq(),
                 b.invalid() == null ? null : b.invalid().name(),
-                at(at));
+                at(at),
+                marks.forOptions(),
+                marks.againstOptions());
       }
       insert.execute();
-    }
-    // (round, pass, seq) is unique: it finds the id each ballot was given.
-    Map<Integer, Long> idBySeq =
-        dsl.select(BALLOT.SEQ, BALLOT.ID)
-            .from(BALLOT)
-            .where(BALLOT.ROUND_ID.eq(roundId).and(BALLOT.ENTRY_PASS.eq((short) pass)))
-            .fetchMap(BALLOT.SEQ, BALLOT.ID);
-    List<org.jooq.Row3<Long, Long, String>> marks = new java.util.ArrayList<>();
-    for (Ballot b : ballots) {
-      long ballotId = idBySeq.get(b.seq());
-      b.marks()
-          .forEach(
-              (option, mark) ->
-                  marks.add(org.jooq.impl.DSL.row(ballotId, keys.option(option), mark.name())));
-    }
-    for (List<org.jooq.Row3<Long, Long, String>> rows : chunks(marks)) {
-      dsl.insertInto(BALLOT_MARK, BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
-          .valuesOfRows(rows)
-          .execute();
     }
   }
 
@@ -122,7 +95,6 @@ final class BallotRows {
     if (b == null) {
       return Optional.empty();
     }
-    dsl.deleteFrom(BALLOT_MARK).where(BALLOT_MARK.BALLOT_ID.eq(b.getId())).execute();
     dsl.deleteFrom(BALLOT).where(BALLOT.ID.eq(b.getId())).execute();
     return Optional.of("ballot pass=" + pass + " seq=" + seq);
   }

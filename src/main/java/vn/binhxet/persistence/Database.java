@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
    * The schema version this build writes: the number of the newest migration. Migrations are
    * numbered with whole numbers; a test keeps this constant and the files in step.
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** Below this much free space on the data folder's disk, writes are refused before they start. */
   public static final long MIN_FREE_BYTES = 50L * 1024 * 1024;

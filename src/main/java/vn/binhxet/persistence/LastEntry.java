@@ -3,7 +3,6 @@ package vn.binhxet.persistence;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_ACCOUNTING;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
-import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_TALLY;
@@ -124,12 +123,7 @@ final class LastEntry {
                         b.getRecordedAt(),
                         b.getId(),
                         "ballot pass=" + b.getEntryPass() + " seq=" + b.getSeq(),
-                        () -> {
-                          dsl.deleteFrom(BALLOT_MARK)
-                              .where(BALLOT_MARK.BALLOT_ID.eq(b.getId()))
-                              .execute();
-                          dsl.deleteFrom(BALLOT).where(BALLOT.ID.eq(b.getId())).execute();
-                        })));
+                        () -> dsl.deleteFrom(BALLOT).where(BALLOT.ID.eq(b.getId())).execute())));
     return all.stream()
         .max(Comparator.comparing(Candidate::at).thenComparingLong(Candidate::tiebreak))
         .map(

@@ -3,7 +3,6 @@ package vn.binhxet.persistence;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_ACCOUNTING;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_INVALID;
-import static vn.binhxet.persistence.jooq.Tables.BALLOT_MARK;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT_TOTAL;
 import static vn.binhxet.persistence.jooq.Tables.CHAIR_CHOICE;
 import static vn.binhxet.persistence.jooq.Tables.HANDS_RAISED;
@@ -248,15 +247,18 @@ final class RoundReader {
 
   /**
    * The single ballots: thousands of rows in a large conference, read on every entry, so they are
-   * read column by column from the result sets rather than mapped into records, and their marks
-   * come from one range of the marks' primary key (the selected ballots' lowest to highest id)
-   * rather than a lookup per ballot; marks in that range of ballots not selected are skipped.
+   * read column by column from the result set rather than mapped into records.
    */
   private void ballots(Condition which, Map<Long, Row> rows, Map<Long, String> names) {
-    List<Read> read = new ArrayList<>();
-    Map<Long, Read> valid = new HashMap<>();
     try (ResultSet b =
-        dsl.select(BALLOT.ID, BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ, BALLOT.INVALID_REASON)
+        dsl.select(
+                BALLOT.ID,
+                BALLOT.ROUND_ID,
+                BALLOT.ENTRY_PASS,
+                BALLOT.SEQ,
+                BALLOT.INVALID_REASON,
+                BALLOT.FOR_OPTIONS,
+                BALLOT.AGAINST_OPTIONS)
             .from(BALLOT)
             .join(VOTE_ROUND)
             .on(VOTE_ROUND.ID.eq(BALLOT.ROUND_ID))
@@ -266,64 +268,38 @@ final class RoundReader {
             .orderBy(BALLOT.ROUND_ID, BALLOT.ENTRY_PASS, BALLOT.SEQ)
             .fetchResultSet()) {
       while (b.next()) {
-        Read r =
-            new Read(
-                b.getLong(1),
-                rows.get(b.getLong(2)),
-                b.getShort(3) == 1,
-                b.getInt(4),
-                b.getString(5));
-        read.add(r);
-        if (r.invalid == null) {
-          valid.put(r.id, r);
+        long id = b.getLong(1);
+        Row row = rows.get(b.getLong(2));
+        int seq = b.getInt(4);
+        String invalid = b.getString(5);
+        Ballot ballot;
+        if (invalid != null) {
+          ballot = Ballot.invalid(seq, InvalidReason.valueOf(invalid));
+        } else {
+          Map<String, Mark> marks =
+              new BallotMarks(ids(b.getArray(6)), ids(b.getArray(7))).byName(names, id);
+          for (String option : marks.keySet()) {
+            if (!row.options.contains(option)) {
+              throw new DataAccessException(
+                  "ballot " + id + " is marked on " + option + ", not an option of its round");
+            }
+          }
+          ballot = Ballot.valid(seq, marks);
         }
+        (b.getShort(3) == 1 ? row.first : row.second).add(ballot);
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading ballots", e);
     }
-    // Asked even when no ballot has marks (an empty range): one query per table, whatever is in.
-    long lowest = valid.keySet().stream().mapToLong(Long::longValue).min().orElse(1);
-    long highest = valid.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-    try (ResultSet m =
-        dsl.select(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID, BALLOT_MARK.MARK)
-            .from(BALLOT_MARK)
-            .where(BALLOT_MARK.BALLOT_ID.between(lowest, highest))
-            .orderBy(BALLOT_MARK.BALLOT_ID, BALLOT_MARK.OPTION_ID)
-            .fetchResultSet()) {
-      while (m.next()) {
-        Read r = valid.get(m.getLong(1));
-        if (r != null) {
-          r.marks.put(names.get(m.getLong(2)), Mark.valueOf(m.getString(3)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading ballot marks", e);
-    }
-    for (Read r : read) {
-      Ballot ballot =
-          r.invalid == null
-              ? Ballot.valid(r.seq, r.marks)
-              : Ballot.invalid(r.seq, InvalidReason.valueOf(r.invalid));
-      (r.first ? r.row.first : r.row.second).add(ballot);
-    }
   }
 
-  /** A ballot row while its marks are gathered. */
-  private static final class Read {
-    final long id;
-    final Row row;
-    final boolean first;
-    final int seq;
-    final String invalid;
-    final Map<String, Mark> marks = new LinkedHashMap<>();
-
-    Read(long id, Row row, boolean first, int seq, String invalid) {
-      this.id = id;
-      this.row = row;
-      this.first = first;
-      this.seq = seq;
-      this.invalid = invalid;
+  private static Long[] ids(java.sql.Array array) throws SQLException {
+    Object[] values = (Object[]) array.getArray();
+    Long[] out = new Long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ((Number) values[i]).longValue();
     }
+    return out;
   }
 
   /** Every column of {@code table}, for the selected rounds. */

@@ -109,10 +109,9 @@ class TamperEvidenceTest {
             c -> {
               exec(
                   c,
-                  "update ballot_mark set mark = 'AGAINST' where ballot_id = (select id from"
-                      + " ballot where seq = 1 and round_id = "
-                      + roundId(flag)
-                      + ")");
+                  "update ballot set against_options = against_options || for_options,"
+                      + " for_options = array[] where seq = 1 and round_id = "
+                      + roundId(flag));
               return lastState(c, flag);
             },
             Fault.ROUND_CHANGED,
@@ -120,6 +119,24 @@ class TamperEvidenceTest {
             flag,
             flagVi + " (hội nghị số " + ballots + "), dữ liệu về các phiếu bầu đã nhập từng phiếu",
             "what is stored for the ballots entered one by one was changed"),
+        new Case(
+            "a ballot marked on an option its vote does not have",
+            c -> {
+              exec(
+                  c,
+                  "update ballot set for_options = array_append(for_options, (select max(id)"
+                      + " from vote_option where vote_id <> (select vote_id from vote_round where"
+                      + " id = "
+                      + roundId(flag)
+                      + "))) where seq = 2 and round_id = "
+                      + roundId(flag));
+              return lastState(c, flag);
+            },
+            Fault.ROUND_CHANGED,
+            null,
+            flag,
+            flagVi + " (hội nghị số " + ballots + ") đã bị sửa ngoài ứng dụng",
+            "(conference " + ballots + ") were changed outside the app"),
         new Case(
             "an audit entry's details",
             c -> {
@@ -180,7 +197,6 @@ class TamperEvidenceTest {
             c -> {
               long id =
                   single(c, "select id from ballot where seq = 3 and round_id = " + roundId(flag));
-              exec(c, "delete from ballot_mark where ballot_id = " + id);
               exec(c, "delete from ballot where id = " + id);
               return lastState(c, flag);
             },
@@ -194,9 +210,10 @@ class TamperEvidenceTest {
             c -> {
               exec(
                   c,
-                  "insert into ballot (round_id, entry_pass, seq, recorded_at) values ("
+                  "insert into ballot (round_id, entry_pass, seq, recorded_at, for_options,"
+                      + " against_options) values ("
                       + roundId(flag)
-                      + ", 1, 4, current_timestamp)");
+                      + ", 1, 4, current_timestamp, array[], array[])");
               return lastState(c, flag);
             },
             Fault.ROUND_CHANGED,

@@ -55,7 +55,6 @@ class DatabaseTest {
               "BALLOT_INVALID",
               "BALLOT_TOTAL",
               "BALLOT",
-              "BALLOT_MARK",
               "AUDIT_LOG");
       assertThat(db.dsl().fetchValue("select max(\"version\") from \"flyway_schema_history\""))
           .hasToString(Integer.toString(Database.SCHEMA_VERSION));
