@@ -264,6 +264,7 @@ public final class Database implements AutoCloseable {
   private static int storedVersion(String readOnlyUrl, char[] password, Path file) {
     try (Connection c = Connections.dataSource(readOnlyUrl, password).getConnection();
         Statement s = c.createStatement()) {
+      CutShort.check(c, file);
       try (ResultSet r =
           s.executeQuery(
               "select max(cast(\"version\" as int)) from \"flyway_schema_history\""

@@ -71,14 +71,25 @@ class HostileDatabaseFileTest {
             "not a Bình Xét data file"),
         file("4 kB of zero bytes", b -> new byte[4096], StorageProblem.UNREADABLE),
         file("only its first 4 kB", b -> Arrays.copyOf(b, 4096), StorageProblem.UNREADABLE),
-        // Every commit is appended (REUSE_SPACE=FALSE, decision 0025): the first half holds an
-        // older, whole state, which H2 opens; its schema is refused before anything is written.
+        // Every commit is appended (REUSE_SPACE=FALSE, decision 0025): a file cut short still
+        // holds older whole states, which H2 would open as if the rest had never been; its
+        // header names a commit past its end (decision 0038).
         file(
             "cut in half",
             b -> Arrays.copyOf(b, b.length / 2),
-            StorageProblem.UNREADABLE,
+            StorageProblem.CORRUPTED,
             "is damaged",
-            "Put a backup in its place"),
+            "Restore it from a backup"),
+        file(
+            "cut at three quarters",
+            b -> Arrays.copyOf(b, b.length / 4 * 3),
+            StorageProblem.CORRUPTED,
+            "is damaged"),
+        file(
+            "without its last 4 kB",
+            b -> Arrays.copyOf(b, b.length - 4096),
+            StorageProblem.CORRUPTED,
+            "is damaged"),
         file("100 kB of random bytes", b -> random(100_000), StorageProblem.CORRUPTED),
         file(
             "another program's H2 database",
