@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,38 @@ class LauncherTest {
     Run help = run("--data-dir", dir.toString(), "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("demo", expected, "--data-dir", "--startup-probe");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "vi, Lệnh:, Cách dùng: binhxet , Tùy chọn:",
+    "en, Commands:, Usage: binhxet , Options:"
+  })
+  void everyCommandsOwnHelpSaysWhatItDoesInTheRememberedLanguage(
+      String language, String commands, String usage, String options) {
+    new SettingsFile(dir).saveLanguage(Locale.forLanguageTag(language));
+    String root = run("--data-dir", dir.toString(), "--help").out();
+    List<String> names = new java.util.ArrayList<>();
+    boolean listed = false;
+    for (String line : root.split("\\R")) {
+      if (line.equals(commands)) {
+        listed = true;
+      } else if (listed && line.matches("  \\S.*")) {
+        names.add(line.strip().split("\\s+")[0]);
+      }
+    }
+    assertThat(names).contains("demo", "password", "bench");
+    for (String name : names) {
+      String[] help = run(name, "--data-dir", dir.toString(), "--help").out().split("\\R");
+      assertThat(help[0]).as(name).startsWith(usage + " " + name);
+      // The line after the synopsis says what the command does.
+      int described = 1;
+      while (described < help.length && help[described].startsWith(" ")) {
+        described++;
+      }
+      assertThat(help[described]).as("what %s does", name).isNotBlank();
+      assertThat(help).as(name).contains(options);
+    }
   }
 
   @Test
