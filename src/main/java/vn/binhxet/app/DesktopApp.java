@@ -50,6 +50,8 @@ final class DesktopApp {
   private final DataPasswords passwords;
   private Stage stage;
   private Open current;
+  // The backup password of the restore being chosen (see restorer()); FX thread only.
+  private DataPasswords.Remembered backupPassword;
 
   /** What the window works with while the data is open. */
   private record Open(Services services, MainWindow window, FxTaskRunner tasks) {}
@@ -214,13 +216,7 @@ final class DesktopApp {
     FxDialogService dialogs = new FxDialogService(stage, i18n);
     BackupController backup =
         new BackupController(
-            opened.backups(),
-            Services.restorer(dataDir, clock, passwords::askForBackup),
-            this::restore,
-            tasks,
-            dialogs,
-            i18n,
-            clock);
+            opened.backups(), this::restorer, this::restore, tasks, dialogs, i18n, clock);
     PasswordController password =
         new PasswordController(
             () -> Database.isEncryptedQuietly(dataDir), this::changePassword, dialogs, i18n);
@@ -279,6 +275,22 @@ final class DesktopApp {
     open.services().close();
   }
 
+  /**
+   * A restorer for the backup the user is choosing (FX thread): the password typed when it is
+   * checked is kept for the restore that follows, so it is asked once; a choice begun later forgets
+   * it.
+   */
+  private RestoreService restorer() {
+    if (backupPassword != null) {
+      char[] stale = backupPassword.take();
+      if (stale != null) {
+        Arrays.fill(stale, '\0');
+      }
+    }
+    backupPassword = passwords.forBackup();
+    return Services.restorer(dataDir, clock, backupPassword);
+  }
+
   /** The user confirmed restoring the backup at {@code location} (FX thread). */
   private void restore(String location) {
     Open open = current;
@@ -287,7 +299,9 @@ final class DesktopApp {
     Label restoring = new Label(i18n.tr("backup.ui.restoring"));
     restoring.getStyleClass().add("welcome-text");
     stage.getScene().setRoot(new StackPane(restoring));
-    DataPasswords.Remembered typed = passwords.forBackup();
+    DataPasswords.Remembered typed =
+        backupPassword != null ? backupPassword : passwords.forBackup();
+    backupPassword = null;
     RestoreService restorer = Services.restorer(dataDir, clock, typed);
     background(
         () -> {

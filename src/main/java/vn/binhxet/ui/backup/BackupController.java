@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.binhxet.service.Backup;
 import vn.binhxet.service.BackupService;
 import vn.binhxet.service.RestoreService;
@@ -25,7 +26,7 @@ public final class BackupController {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final BackupService backups;
-  private final RestoreService restorer;
+  private final Supplier<RestoreService> restorers;
   private final RestoreAction restore;
   private final TaskRunner tasks;
   private final DialogService dialogs;
@@ -34,14 +35,14 @@ public final class BackupController {
 
   public BackupController(
       BackupService backups,
-      RestoreService restorer,
+      Supplier<RestoreService> restorers,
       RestoreAction restore,
       TaskRunner tasks,
       DialogService dialogs,
       I18n i18n,
       Clock clock) {
     this.backups = backups;
-    this.restorer = restorer;
+    this.restorers = restorers;
     this.restore = restore;
     this.tasks = tasks;
     this.dialogs = dialogs;
@@ -79,8 +80,13 @@ public final class BackupController {
 
   private void choose(List<Backup> list) {
     Optional<String> location = list.isEmpty() ? chooseFile() : chooseAmong(list);
+    // One restorer per choice: a backup's password typed for the check is the one the restore
+    // that follows uses, not asked a second time.
     location.ifPresent(
-        chosen -> tasks.run(() -> restorer.check(chosen), this::confirm, this::fail));
+        chosen -> {
+          RestoreService restorer = restorers.get();
+          tasks.run(() -> restorer.check(chosen), this::confirm, this::fail);
+        });
   }
 
   private Optional<String> chooseAmong(List<Backup> list) {

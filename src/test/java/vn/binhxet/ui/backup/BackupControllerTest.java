@@ -51,8 +51,9 @@ class BackupControllerTest {
     controller =
         new BackupController(
             backups,
-            new RestoreService(
-                new BackupFolder(dir), new DatabaseSwap(dir), clock, BackupPolicy.DEFAULT),
+            () ->
+                new RestoreService(
+                    new BackupFolder(dir), new DatabaseSwap(dir), clock, BackupPolicy.DEFAULT),
             restored::add,
             new SynchronousTaskRunner(),
             dialogs,
