@@ -85,6 +85,9 @@ public final class RestoreCommand implements Callable<Integer> {
       if (done.keptAs() != null) {
         out.println(m.get("cli.restore.kept", done.keptAs()));
       }
+      if (done.withoutPassword()) {
+        out.println(m.get("cli.restore.withoutPassword"));
+      }
       out.flush();
       return 0;
     } catch (BackupRefusedException e) {

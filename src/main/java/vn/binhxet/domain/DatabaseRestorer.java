@@ -22,4 +22,7 @@ public interface DatabaseRestorer {
    * @throws StorageException when another copy of the app has it open or it cannot be copied
    */
   boolean archiveCurrent(String location);
+
+  /** Whether the data folder's database, as it is now, has a password. */
+  boolean currentEncrypted();
 }

@@ -15,6 +15,9 @@ public interface StagedBackup extends AutoCloseable {
 
   ConferenceRepository conferences();
 
+  /** Whether the backup's database has a password. */
+  boolean encrypted();
+
   /**
    * Replaces the data folder's (closed) database with the backup in one atomic step.
    *

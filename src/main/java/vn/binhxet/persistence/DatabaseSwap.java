@@ -80,8 +80,9 @@ public final class DatabaseSwap implements DatabaseRestorer {
       checking = Files.createTempDirectory("binhxet-check-");
       Files.copy(unpacked, checking.resolve(ENTRY));
       char[] password = null;
+      boolean encrypted = Database.isEncrypted(checking);
       try {
-        if (Database.isEncrypted(checking)) {
+        if (encrypted) {
           password = backupPassword.get();
           if (password == null) {
             throw new BackupRefusedException(Reason.PASSWORD_NEEDED, zip.toString(), null);
@@ -101,7 +102,7 @@ public final class DatabaseSwap implements DatabaseRestorer {
               zip.toString(),
               e);
         }
-        return new Staged(copy, unpacked, staging, checking);
+        return new Staged(copy, unpacked, staging, checking, encrypted);
       } finally {
         if (password != null) {
           Arrays.fill(password, '\0');
@@ -116,6 +117,11 @@ public final class DatabaseSwap implements DatabaseRestorer {
       removeQuietly(checking);
       throw e;
     }
+  }
+
+  @Override
+  public boolean currentEncrypted() {
+    return Database.isEncryptedQuietly(dataDir);
   }
 
   @Override
@@ -240,8 +246,10 @@ public final class DatabaseSwap implements DatabaseRestorer {
     private final Path staging;
     private final Path checking;
     private final TransactionRunner tx;
+    private final boolean encrypted;
 
-    Staged(Database copy, Path unpacked, Path staging, Path checking) {
+    Staged(Database copy, Path unpacked, Path staging, Path checking, boolean encrypted) {
+      this.encrypted = encrypted;
       this.copy = copy;
       this.unpacked = unpacked;
       this.staging = staging;
@@ -267,6 +275,11 @@ public final class DatabaseSwap implements DatabaseRestorer {
     @Override
     public ConferenceRepository conferences() {
       return new JooqConferenceRepository(copy.dsl());
+    }
+
+    @Override
+    public boolean encrypted() {
+      return encrypted;
     }
 
     @Override

@@ -36,7 +36,12 @@ public final class RestoreService {
    * A restore done: what was restored, and where the data that was replaced is kept (null when
    * there was none).
    */
-  public record Restored(Contents contents, String keptAs) {}
+  /**
+   * @param keptAs where the data replaced was kept, null when there was none
+   * @param withoutPassword the data had a password and the backup, made before it was set, has
+   *     none: the data restored has none either, which the user must be told
+   */
+  public record Restored(Contents contents, String keptAs, boolean withoutPassword) {}
 
   /** The data folder's backups, newest first. */
   public List<Backup> list() {
@@ -63,13 +68,14 @@ public final class RestoreService {
   public Restored restore(String location) {
     try (StagedBackup staged = restorer.stage(location)) {
       Contents contents = contents(staged, location);
+      boolean withoutPassword = restorer.currentEncrypted() && !staged.encrypted();
       store.removeUnfinished();
       String name = Backups.freshName(store, LocalDateTime.now(clock), BackupReason.BEFORE_RESTORE);
       String keptAs = store.locationOf(name);
       boolean kept = restorer.archiveCurrent(keptAs);
       staged.swapIn();
       Backups.keepNewest(store, Math.max(policy.keep(), 1));
-      return new Restored(contents, kept ? keptAs : null);
+      return new Restored(contents, kept ? keptAs : null, withoutPassword);
     }
   }
 

@@ -117,10 +117,27 @@ class PasswordCommandTest {
     Run restored =
         run("mật khẩu cũ 1\n", "restore", "--data-dir", data(), "--from", copy.toString());
     assertThat(restored.code()).as(restored.err()).isZero();
+    assertThat(restored.out()).doesNotContain("before the data had a password");
     // The restored data has the password it had when backed up.
     Run results = run("mật khẩu cũ 1\n", "results", "--data-dir", data(), "--conference", id);
     assertThat(results.code()).as(results.err()).isZero();
     assertThat(run("mật khẩu cũ 1\n", "verify", "--data-dir", data()).code()).isZero();
+  }
+
+  @Test
+  void aBackupFromBeforeThePasswordRestoresWithoutOneAndSaysSo() throws Exception {
+    String id = run("", "demo", "--data-dir", data()).out().strip();
+    Path plain = dir.resolve("plain.zip");
+    assertThat(run("", "backup", "--data-dir", data(), "--out", plain.toString()).code()).isZero();
+    run("mật khẩu 1234\nmật khẩu 1234\n", "password", "--data-dir", data());
+
+    Run restored = run("", "restore", "--data-dir", data(), "--from", plain.toString());
+
+    assertThat(restored.code()).as(restored.err()).isZero();
+    assertThat(restored.out())
+        .contains("made before the data had a password", "with the password command");
+    assertThat(Database.isEncrypted(dir)).isFalse();
+    assertThat(run("", "results", "--data-dir", data(), "--conference", id).code()).isZero();
   }
 
   @Test
