@@ -396,7 +396,7 @@ final class DesktopApp {
       if (done.keptAs() != null) {
         text += "\n\n" + i18n.tr("backup.ui.kept", done.keptAs());
       }
-      if (done.withoutPassword()) {
+      if (done.contents().withoutPassword()) {
         text += "\n\n" + i18n.tr("backup.ui.withoutPassword");
       }
       dialogs.showInformation(i18n.tr("backup.ui.restoreTitle"), text);

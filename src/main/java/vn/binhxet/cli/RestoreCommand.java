@@ -85,7 +85,7 @@ public final class RestoreCommand implements Callable<Integer> {
       if (done.keptAs() != null) {
         out.println(m.get("cli.restore.kept", done.keptAs()));
       }
-      if (done.withoutPassword()) {
+      if (done.contents().withoutPassword()) {
         out.println(m.get("cli.restore.withoutPassword"));
       }
       out.flush();

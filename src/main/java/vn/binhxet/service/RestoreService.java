@@ -30,18 +30,22 @@ public final class RestoreService {
   }
 
   /** What a backup holds, as checked: its audit entries and its conferences. */
-  public record Contents(String location, long auditEntries, List<ConferenceSummary> conferences) {}
+  /**
+   * @param withoutPassword the data has a password and the backup, made before it was set, has
+   *     none: restored, the data has none either, which the user must be told
+   */
+  public record Contents(
+      String location,
+      long auditEntries,
+      List<ConferenceSummary> conferences,
+      boolean withoutPassword) {}
 
   /**
    * A restore done: what was restored, and where the data that was replaced is kept (null when
    * there was none).
    */
-  /**
-   * @param keptAs where the data replaced was kept, null when there was none
-   * @param withoutPassword the data had a password and the backup, made before it was set, has
-   *     none: the data restored has none either, which the user must be told
-   */
-  public record Restored(Contents contents, String keptAs, boolean withoutPassword) {}
+  /** What was restored, and where the data replaced was kept (null when there was none). */
+  public record Restored(Contents contents, String keptAs) {}
 
   /** The data folder's backups, newest first. */
   public List<Backup> list() {
@@ -68,14 +72,13 @@ public final class RestoreService {
   public Restored restore(String location) {
     try (StagedBackup staged = restorer.stage(location)) {
       Contents contents = contents(staged, location);
-      boolean withoutPassword = restorer.currentEncrypted() && !staged.encrypted();
       store.removeUnfinished();
       String name = Backups.freshName(store, LocalDateTime.now(clock), BackupReason.BEFORE_RESTORE);
       String keptAs = store.locationOf(name);
       boolean kept = restorer.archiveCurrent(keptAs);
       staged.swapIn();
       Backups.keepNewest(store, Math.max(policy.keep(), 1));
-      return new Restored(contents, kept ? keptAs : null, withoutPassword);
+      return new Restored(contents, kept ? keptAs : null);
     }
   }
 
@@ -104,6 +107,10 @@ public final class RestoreService {
       throw new BackupRefusedException(BackupRefusedException.Reason.TAMPERED, location, null);
     }
     List<ConferenceSummary> conferences = staged.tx().read(staged.conferences()::list);
-    return new Contents(location, verdict.entries(), conferences);
+    return new Contents(
+        location,
+        verdict.entries(),
+        conferences,
+        restorer.currentEncrypted() && !staged.encrypted());
   }
 }

@@ -124,6 +124,9 @@ public final class BackupController {
             contents.location(),
             contents.conferences().size(),
             contents.auditEntries());
+    if (contents.withoutPassword()) {
+      question += "\n\n" + i18n.tr("backup.ui.confirmWithoutPassword");
+    }
     if (dialogs.confirm(i18n.tr("backup.ui.restoreTitle"), question)) {
       restore.restore(contents.location());
     }

@@ -105,8 +105,25 @@ class BackupControllerTest {
         .asString()
         .contains(newest.location())
         .contains("1 hội nghị")
-        .contains("Dữ liệu hiện tại sẽ được giữ lại thành một bản sao lưu");
+        .contains("Dữ liệu hiện tại sẽ được giữ lại thành một bản sao lưu")
+        .doesNotContain("chưa có mật khẩu");
     assertThat(restored).containsExactly(newest.location());
+  }
+
+  @Test
+  void aBackupFromBeforeThePasswordIsSaidToRestoreWithoutOne() {
+    backups.afterDurableWrite();
+    Backup plain = backups.list().get(0);
+    db.close();
+    Database.changePassword(dir, null, "mật khẩu 1234".toCharArray());
+    dialogs.choices.add(List.of(controller.label(plain)));
+
+    controller.onRestore();
+
+    assertThat(dialogs.confirmations)
+        .singleElement()
+        .asString()
+        .contains("Bản sao lưu này được tạo khi dữ liệu chưa có mật khẩu");
   }
 
   @Test
