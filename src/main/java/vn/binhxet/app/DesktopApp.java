@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -92,7 +91,7 @@ final class DesktopApp {
     // Only now: opening the data beside the toolkit's own start would slow both on a small laptop.
     // Data without a password starts opening from the background at once, beside the theme's
     // warm-up, not after it: the FX thread is busy until then.
-    background(
+    FxBackground.run(
         () -> Database.isEncryptedQuietly(dataDir) ? null : openWithPassword.apply(null),
         opening -> {
           if (opening != null) {
@@ -155,7 +154,7 @@ final class DesktopApp {
   private void offerLatestBackup(String message) {
     DataPasswords.Remembered typed = passwords.forBackup();
     RestoreService restorer = Services.restorer(dataDir, clock, typed);
-    background(
+    FxBackground.run(
         restorer::list,
         list -> {
           FxDialogService dialogs = new FxDialogService(stage, i18n);
@@ -173,7 +172,7 @@ final class DesktopApp {
             onExit.accept(Launcher.STORAGE_ERROR);
             return;
           }
-          background(
+          FxBackground.run(
               () -> {
                 RestoreService.Restored restored = restorer.restoreLatest();
                 return new Reopened(passwords.reopen(typed.take()), restored, null, null);
@@ -303,7 +302,7 @@ final class DesktopApp {
         backupPassword != null ? backupPassword : passwords.forBackup();
     backupPassword = null;
     RestoreService restorer = Services.restorer(dataDir, clock, typed);
-    background(
+    FxBackground.run(
         () -> {
           RestoreService.Restored restored = null;
           Throwable refused = null;
@@ -344,7 +343,7 @@ final class DesktopApp {
         next == null
             ? "password.done.removed"
             : now == null ? "password.done.set" : "password.done.changed";
-    background(
+    FxBackground.run(
         () -> {
           Throwable refused = null;
           char[] reopenWith = null;
@@ -386,39 +385,8 @@ final class DesktopApp {
     } else if (r.done() != null) {
       dialogs.showInformation(i18n.tr("app.name"), r.done());
     } else {
-      RestoreService.Restored done = r.restored();
-      String text =
-          i18n.tr(
-              "backup.ui.restored",
-              done.contents().location(),
-              done.contents().conferences().size(),
-              done.contents().auditEntries());
-      if (done.keptAs() != null) {
-        text += "\n\n" + i18n.tr("backup.ui.kept", done.keptAs());
-      }
-      if (done.contents().withoutPassword()) {
-        text += "\n\n" + i18n.tr("backup.ui.withoutPassword");
-      }
-      dialogs.showInformation(i18n.tr("backup.ui.restoreTitle"), text);
+      dialogs.showInformation(
+          i18n.tr("backup.ui.restoreTitle"), RestoreReport.of(r.restored(), i18n));
     }
-  }
-
-  /** File work off the FX thread while no task runner is open; the outcome comes back on it. */
-  private static <T> void background(
-      Supplier<T> work,
-      java.util.function.Consumer<T> onSuccess,
-      java.util.function.Consumer<Throwable> onFailure) {
-    CompletableFuture.supplyAsync(work)
-        .whenComplete(
-            (value, failure) ->
-                Platform.runLater(
-                    () -> {
-                      if (failure != null) {
-                        onFailure.accept(
-                            failure instanceof CompletionException c ? c.getCause() : failure);
-                      } else {
-                        onSuccess.accept(value);
-                      }
-                    }));
   }
 }
