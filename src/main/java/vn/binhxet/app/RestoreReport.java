@@ -18,6 +18,9 @@ final class RestoreReport {
     if (done.keptAs() != null) {
       text.append("\n\n").append(i18n.tr("backup.ui.kept", done.keptAs()));
     }
+    if (done.contents().encrypted()) {
+      text.append("\n\n").append(i18n.tr("backup.ui.backupPassword"));
+    }
     if (done.contents().withoutPassword()) {
       text.append("\n\n").append(i18n.tr("backup.ui.withoutPassword"));
     }

@@ -85,6 +85,9 @@ public final class RestoreCommand implements Callable<Integer> {
       if (done.keptAs() != null) {
         out.println(m.get("cli.restore.kept", done.keptAs()));
       }
+      if (done.contents().encrypted()) {
+        out.println(m.get("cli.restore.backupPassword"));
+      }
       if (done.contents().withoutPassword()) {
         out.println(m.get("cli.restore.withoutPassword"));
       }

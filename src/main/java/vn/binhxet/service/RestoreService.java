@@ -31,6 +31,8 @@ public final class RestoreService {
 
   /** What a backup holds, as checked: its audit entries and its conferences. */
   /**
+   * @param encrypted the backup has a password: restored, the data opens with it, whatever the
+   *     data's was
    * @param withoutPassword the data has a password and the backup, made before it was set, has
    *     none: restored, the data has none either, which the user must be told
    */
@@ -38,6 +40,7 @@ public final class RestoreService {
       String location,
       long auditEntries,
       List<ConferenceSummary> conferences,
+      boolean encrypted,
       boolean withoutPassword) {}
 
   /**
@@ -111,6 +114,7 @@ public final class RestoreService {
         location,
         verdict.entries(),
         conferences,
+        staged.encrypted(),
         restorer.currentEncrypted() && !staged.encrypted());
   }
 }
