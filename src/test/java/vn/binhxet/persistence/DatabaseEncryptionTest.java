@@ -99,6 +99,26 @@ class DatabaseEncryptionTest {
   }
 
   @Test
+  void anEncryptedFileCutShortIsRefusedAsDamagedAndLeftAsItWas() throws Exception {
+    char[] password = "đúng mật khẩu".toCharArray();
+    writeSecretWords(password);
+    try (Database db = Database.open(dir, password)) {
+      for (int i = 0; i < 20; i++) {
+        db.dsl().execute("insert into note values (?)", SECRET_WORDS + " " + i);
+      }
+    }
+    byte[] whole = Files.readAllBytes(file());
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 4096);
+    Files.write(file(), cut);
+
+    assertThatThrownBy(() -> Database.open(dir, "đúng mật khẩu".toCharArray()))
+        .isInstanceOfSatisfying(
+            StorageException.class,
+            e -> assertThat(e.problem()).isEqualTo(StorageProblem.CORRUPTED));
+    assertThat(Files.readAllBytes(file())).isEqualTo(cut);
+  }
+
+  @Test
   void aPasswordIsSetChangedAndRemovedWithTheDataKept() {
     writeSecretWords(null);
     assertThat(Database.isEncrypted(dir)).isFalse();
