@@ -1,7 +1,9 @@
 package vn.binhxet.persistence;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.jooq.exception.DataAccessException;
@@ -30,6 +32,21 @@ record BallotMarks(Long[] forOptions, Long[] againstOptions) {
     return new BallotMarks(sorted(forIds, f), sorted(against, a));
   }
 
+  /** The marks as a row's two arrays hold them. */
+  static BallotMarks read(java.sql.Array forOptions, java.sql.Array againstOptions)
+      throws SQLException {
+    return new BallotMarks(ids(forOptions), ids(againstOptions));
+  }
+
+  private static Long[] ids(java.sql.Array array) throws SQLException {
+    Object[] values = (Object[]) array.getArray();
+    Long[] out = new Long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ((Number) values[i]).longValue();
+    }
+    return out;
+  }
+
   private static Long[] sorted(long[] ids, int n) {
     long[] s = Arrays.copyOf(ids, n);
     Arrays.sort(s);
@@ -38,10 +55,12 @@ record BallotMarks(Long[] forOptions, Long[] againstOptions) {
 
   /**
    * The marks by option name, in the order of the options' ids (the order the ballot was read in
-   * before V5). An id the vote does not have is refused rather than skipped: skipping it would drop
-   * a mark, and no foreign key guards these ids any more.
+   * before V5). An id that is not one of the round's options ({@code offered}) is refused rather
+   * than skipped: skipping it would drop a mark, and no foreign key guards these ids any more.
+   *
+   * @param names the names of the options, by id, of the votes being read
    */
-  Map<String, Mark> byName(Map<Long, String> names, long ballotId) {
+  Map<String, Mark> byName(Map<Long, String> names, List<String> offered, long ballotId) {
     Map<Long, Mark> byId = new java.util.TreeMap<>();
     put(byId, forOptions, Mark.FOR, ballotId);
     put(byId, againstOptions, Mark.AGAINST, ballotId);
@@ -49,13 +68,13 @@ record BallotMarks(Long[] forOptions, Long[] againstOptions) {
     byId.forEach(
         (id, mark) -> {
           String name = names.get(id);
-          if (name == null) {
+          if (name == null || !offered.contains(name)) {
             throw new DataAccessException(
                 "ballot "
                     + ballotId
                     + " is marked on option "
                     + id
-                    + ", which its vote does not have");
+                    + ", which its round does not offer");
           }
           out.put(name, mark);
         });

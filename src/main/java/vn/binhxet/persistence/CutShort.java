@@ -13,10 +13,10 @@ import vn.binhxet.domain.StorageProblem;
 
 /**
  * Refuses a data file that lost its end (decision 0038). H2 opens such a file at the newest whole
- * state it can still find, which may be any older one, down to an empty database: the commits after
- * it would be gone without a word. Every commit is appended (decision 0025) and the file header
- * only ever names a chunk already written, so a header naming a chunk at or past the end of the
- * file means the file is shorter than it was. A crash cannot do that; a copy cut short can.
+ * commit it can still find, which may be any older one, down to an empty database: the commits
+ * after it would be gone without a word. The file header names a commit H2 had already written, so
+ * a file whose newest whole commit is older than the one its header names has lost its end, which a
+ * copy cut short does and a killed process does not.
  */
 final class CutShort {
   private CutShort() {}

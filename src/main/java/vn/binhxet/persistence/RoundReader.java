@@ -42,7 +42,6 @@ import vn.binhxet.domain.vote.EntryMode;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.HandsTally;
 import vn.binhxet.domain.vote.InvalidReason;
-import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.OptionResult;
 import vn.binhxet.domain.vote.RoundHead;
 import vn.binhxet.domain.vote.RoundRecord;
@@ -276,30 +275,16 @@ final class RoundReader {
         if (invalid != null) {
           ballot = Ballot.invalid(seq, InvalidReason.valueOf(invalid));
         } else {
-          Map<String, Mark> marks =
-              new BallotMarks(ids(b.getArray(6)), ids(b.getArray(7))).byName(names, id);
-          for (String option : marks.keySet()) {
-            if (!row.options.contains(option)) {
-              throw new DataAccessException(
-                  "ballot " + id + " is marked on " + option + ", not an option of its round");
-            }
-          }
-          ballot = Ballot.valid(seq, marks);
+          ballot =
+              Ballot.valid(
+                  seq,
+                  BallotMarks.read(b.getArray(6), b.getArray(7)).byName(names, row.options, id));
         }
         (b.getShort(3) == 1 ? row.first : row.second).add(ballot);
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading ballots", e);
     }
-  }
-
-  private static Long[] ids(java.sql.Array array) throws SQLException {
-    Object[] values = (Object[]) array.getArray();
-    Long[] out = new Long[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = ((Number) values[i]).longValue();
-    }
-    return out;
   }
 
   /** Every column of {@code table}, for the selected rounds. */
