@@ -31,14 +31,16 @@ public record AuditEntry(
     details = Objects.requireNonNullElse(Text.nfc(details), "");
   }
 
-  /** The entry that follows {@code previous} (null for the first one), with its hash computed. */
+  /** Where the chain ends once this entry is appended: what the next one is written after. */
+  public record Link(long seq, String hash) {}
+
+  public Link link() {
+    return new Link(seq, hash);
+  }
+
+  /** The entry written after {@code previous} (null for the first one), with its hash computed. */
   public static AuditEntry next(
-      AuditEntry previous,
-      Instant at,
-      Long conferenceId,
-      String action,
-      String subject,
-      String details) {
+      Link previous, Instant at, Long conferenceId, String action, String subject, String details) {
     long seq = previous == null ? 1 : previous.seq() + 1;
     String prev = previous == null ? GENESIS : previous.hash();
     AuditEntry draft = new AuditEntry(seq, at, conferenceId, action, subject, details, prev, "");

@@ -7,6 +7,11 @@ import java.util.Optional;
 public interface AuditLogRepository {
   Optional<AuditEntry> last();
 
+  /** Where the chain ends: what {@link #last} gives, without the entry's text. */
+  default Optional<AuditEntry.Link> lastLink() {
+    return last().map(AuditEntry::link);
+  }
+
   void append(AuditEntry entry);
 
   List<AuditEntry> all();

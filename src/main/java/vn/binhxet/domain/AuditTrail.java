@@ -17,16 +17,16 @@ public final class AuditTrail {
 
   /** Appends an entry; call it inside the transaction that makes the change it records. */
   public AuditEntry record(Long conferenceId, String action, String subject, String details) {
-    return recordAfter(log.last(), conferenceId, action, subject, details);
+    return recordAfter(log.lastLink(), conferenceId, action, subject, details);
   }
 
   /**
-   * Appends an entry after {@code last}, read by {@link #last} earlier in the same transaction (a
-   * transaction that records only this entry): an entry of a round reads it anyway, to know whether
-   * anything else was logged since its own last entry.
+   * Appends an entry after {@code last}, read by {@link #lastLink} earlier in the same transaction
+   * (a transaction that records only this entry): an entry of a round reads it anyway, to know
+   * whether anything else was logged since its own last entry.
    */
   public AuditEntry recordAfter(
-      java.util.Optional<AuditEntry> last,
+      java.util.Optional<AuditEntry.Link> last,
       Long conferenceId,
       String action,
       String subject,
@@ -48,6 +48,11 @@ public final class AuditTrail {
   /** The newest entry, if any. */
   public java.util.Optional<AuditEntry> last() {
     return log.last();
+  }
+
+  /** Where the chain ends, if it has begun. */
+  public java.util.Optional<AuditEntry.Link> lastLink() {
+    return log.lastLink();
   }
 
   /** How an entry no longer fits the chain. */

@@ -1,5 +1,6 @@
 package vn.binhxet.persistence;
 
+import static vn.binhxet.persistence.Prepared.value;
 import static vn.binhxet.persistence.RoundReader.at;
 import static vn.binhxet.persistence.jooq.Tables.BALLOT;
 
@@ -14,25 +15,36 @@ import vn.binhxet.domain.vote.RoundRef;
 final class BallotRows {
   private final DSLContext dsl;
   private final VoteIds ids;
+  private final Prepared insert;
 
   BallotRows(DSLContext dsl, VoteIds ids) {
     this.dsl = dsl;
     this.ids = ids;
+    this.insert =
+        new Prepared(
+            dsl,
+            dsl.insertInto(BALLOT)
+                .set(BALLOT.ROUND_ID, value(BALLOT.ROUND_ID))
+                .set(BALLOT.ENTRY_PASS, value(BALLOT.ENTRY_PASS))
+                .set(BALLOT.SEQ, value(BALLOT.SEQ))
+                .set(BALLOT.INVALID_REASON, value(BALLOT.INVALID_REASON))
+                .set(BALLOT.RECORDED_AT, value(BALLOT.RECORDED_AT))
+                .set(BALLOT.FOR_OPTIONS, value(BALLOT.FOR_OPTIONS))
+                .set(BALLOT.AGAINST_OPTIONS, value(BALLOT.AGAINST_OPTIONS)));
   }
 
   /** One ballot, as an entry stores it: one row, its marks in it. */
   void add(RoundRef ref, int pass, Ballot ballot, Instant at) {
     VoteIds.RoundKeys keys = ids.keys(ref);
     BallotMarks marks = BallotMarks.of(ballot, keys::option);
-    dsl.insertInto(BALLOT)
-        .set(BALLOT.ROUND_ID, keys.round())
-        .set(BALLOT.ENTRY_PASS, (short) pass)
-        .set(BALLOT.SEQ, ballot.seq())
-        .set(BALLOT.INVALID_REASON, ballot.invalid() == null ? null : ballot.invalid().name())
-        .set(BALLOT.RECORDED_AT, at(at))
-        .set(BALLOT.FOR_OPTIONS, marks.forOptions())
-        .set(BALLOT.AGAINST_OPTIONS, marks.againstOptions())
-        .execute();
+    insert.execute(
+        keys.round(),
+        (short) pass,
+        ballot.seq(),
+        ballot.invalid() == null ? null : ballot.invalid().name(),
+        at(at),
+        marks.forOptions(),
+        marks.againstOptions());
   }
 
   /** Many ballots of one entry at once: a conference file's. */

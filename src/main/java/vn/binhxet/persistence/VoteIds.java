@@ -16,9 +16,27 @@ import vn.binhxet.domain.vote.RoundRef;
  */
 final class VoteIds {
   private final DSLContext dsl;
+  private final Prepared roundKeys;
 
   VoteIds(DSLContext dsl) {
     this.dsl = dsl;
+    this.roundKeys =
+        new Prepared(
+            dsl,
+            dsl.select(VOTE_ROUND.ID, VOTE_OPTION.ID, VOTE_OPTION.LABEL, UNIT.NAME, VOTE.SUBJECT)
+                .from(VOTE_ROUND)
+                .join(VOTE)
+                .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
+                .leftJoin(VOTE_OPTION)
+                .on(VOTE_OPTION.VOTE_ID.eq(VOTE.ID))
+                .leftJoin(UNIT)
+                .on(UNIT.ID.eq(VOTE_OPTION.UNIT_ID))
+                .where(
+                    VOTE.CONFERENCE_ID
+                        .eq(Prepared.value(VOTE.CONFERENCE_ID))
+                        .and(VOTE.POSITION.eq(Prepared.value(VOTE.POSITION)))
+                        .and(VOTE_ROUND.NUMBER.eq(Prepared.value(VOTE_ROUND.NUMBER))))
+                .orderBy(VOTE_OPTION.POSITION));
   }
 
   long vote(long conferenceId, int position) {
@@ -115,33 +133,23 @@ final class VoteIds {
   }
 
   /**
-   * {@link #roundOrFail} and {@link #options} in one query: an entry runs half a dozen statements,
-   * and each costs its rendering by jOOQ and, the first time on a connection, its parsing by H2.
+   * {@link #roundOrFail} and {@link #options} in one query, which every entry runs ({@link
+   * Prepared}).
    */
   RoundKeys keys(RoundRef ref) {
     Long[] round = new Long[1];
     Map<String, Long> options = new LinkedHashMap<>();
-    dsl.select(VOTE_ROUND.ID, VOTE_OPTION.ID, VOTE_OPTION.LABEL, UNIT.NAME, VOTE.SUBJECT)
-        .from(VOTE_ROUND)
-        .join(VOTE)
-        .on(VOTE.ID.eq(VOTE_ROUND.VOTE_ID))
-        .leftJoin(VOTE_OPTION)
-        .on(VOTE_OPTION.VOTE_ID.eq(VOTE.ID))
-        .leftJoin(UNIT)
-        .on(UNIT.ID.eq(VOTE_OPTION.UNIT_ID))
-        .where(
-            VOTE.CONFERENCE_ID
-                .eq(ref.conferenceId())
-                .and(VOTE.POSITION.eq(ref.vote()))
-                .and(VOTE_ROUND.NUMBER.eq(ref.round())))
-        .orderBy(VOTE_OPTION.POSITION)
-        .forEach(
-            r -> {
-              round[0] = r.value1();
-              if (r.value2() != null) {
-                options.put(optionName(r.value4(), r.value3(), r.value5()), r.value2());
-              }
-            });
+    roundKeys.forEach(
+        rs -> {
+          round[0] = rs.getLong(1);
+          Long option = rs.getObject(2, Long.class);
+          if (option != null) {
+            options.put(optionName(rs.getString(4), rs.getString(3), rs.getString(5)), option);
+          }
+        },
+        ref.conferenceId(),
+        ref.vote(),
+        ref.round());
     if (round[0] == null) {
       throw new IllegalArgumentException("no round " + ref);
     }

@@ -100,6 +100,11 @@ public final class BackupService {
       }
 
       @Override
+      public Optional<AuditEntry.Link> lastLink() {
+        return stored.lastLink();
+      }
+
+      @Override
       public void append(AuditEntry entry) {
         stored.append(entry);
         if (MILESTONES.contains(entry.action())) {

@@ -146,6 +146,7 @@ public final class EntryService {
                   start.tail(),
                   pass,
                   start.checked(pass) ? ballot : null,
+                  start.counted(pass, ballot),
                   "BALLOT_RECORDED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks);
             }));
@@ -173,6 +174,7 @@ public final class EntryService {
                   start.after(pass, ballot, () -> rounds.round(ref)),
                   start.tail(),
                   pass,
+                  null,
                   null,
                   "BALLOT_CORRECTED",
                   "pass=" + pass + "; seq=" + ballot.seq() + "; " + marks(ballot) + was);
@@ -210,23 +212,28 @@ public final class EntryService {
   /**
    * @param added the ballot just added to those of {@code pass} when they were all checked before
    *     (only it is gone through), else null (all are)
+   * @param counted the count of the ballots of {@code pass} before {@code added}, which comes after
+   *     them all (it is added to the count), else null (they are all counted)
    */
   private Entered checkBallots(
       RoundDigest.Running after,
-      Optional<AuditEntry> tail,
+      Optional<AuditEntry.Link> tail,
       int pass,
       Ballot added,
+      BallotTally counted,
       String action,
       String details) {
     RoundRecord r = after.round();
     List<Ballot> entered = pass == 1 ? r.first() : r.second();
     BallotTally tally =
-        BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered);
+        counted != null
+            ? counted.plus(added)
+            : BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered);
     List<Finding> findings =
         added == null
             ? Checks.of(r.setup(), tally, null, entered)
             : Checks.ofAdded(r.setup(), tally, null, entered, added);
-    return keepOrRefuse(findings, new LastRound.Known(after, pass), tail, action, details);
+    return keepOrRefuse(findings, new LastRound.Known(after, pass, tally), tail, action, details);
   }
 
   /**
@@ -234,7 +241,8 @@ public final class EntryService {
    * last entry left it if that is still the log's last entry, and the round's head, from that round
    * or else read.
    */
-  private record Start(Optional<AuditEntry> tail, Optional<LastRound.Known> known, RoundHead head) {
+  private record Start(
+      Optional<AuditEntry.Link> tail, Optional<LastRound.Known> known, RoundHead head) {
 
     /** The round once {@code ballot} is stored: the kept one with it, else read back. */
     RoundDigest.Running after(
@@ -248,10 +256,27 @@ public final class EntryService {
     boolean checked(int pass) {
       return known.filter(k -> k.checked() == pass).isPresent();
     }
+
+    /**
+     * The count of the ballots of {@code pass} as the round stands, when they were all checked and
+     * {@code ballot} comes after them (so adding it gives the count of them all), else null.
+     */
+    BallotTally counted(int pass, Ballot ballot) {
+      return known
+          .filter(k -> k.checked() == pass && k.counted() != null)
+          .filter(
+              k -> {
+                List<Ballot> before =
+                    pass == 1 ? k.round().round().first() : k.round().round().second();
+                return before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
+              })
+          .map(LastRound.Known::counted)
+          .orElse(null);
+    }
   }
 
   private Start start(RoundRef ref) {
-    Optional<AuditEntry> tail = audit.last();
+    Optional<AuditEntry.Link> tail = audit.lastLink();
     Optional<LastRound.Known> known = last.of(ref, tail);
     return new Start(
         tail,
@@ -320,7 +345,7 @@ public final class EntryService {
                       : rounds.round(ref);
               return keepOrRefuse(
                   Checks.of(after.setup(), after.tally(), null, after.ballots()),
-                  new LastRound.Known(RoundDigest.Running.of(after), 0),
+                  new LastRound.Known(RoundDigest.Running.of(after), 0, null),
                   start.tail(),
                   action,
                   details);
@@ -343,7 +368,7 @@ public final class EntryService {
   private Entered keepOrRefuse(
       List<Finding> findings,
       LastRound.Known after,
-      Optional<AuditEntry> tail,
+      Optional<AuditEntry.Link> tail,
       String action,
       String details) {
     if (Checks.hasErrors(findings)) {

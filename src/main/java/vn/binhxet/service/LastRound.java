@@ -2,6 +2,7 @@ package vn.binhxet.service;
 
 import java.util.Optional;
 import vn.binhxet.domain.AuditEntry;
+import vn.binhxet.domain.vote.BallotTally;
 import vn.binhxet.domain.vote.RoundDigest;
 import vn.binhxet.domain.vote.RoundRef;
 
@@ -19,8 +20,10 @@ final class LastRound {
    * @param checked the entry pass whose ballots had all been checked, and found without a finding
    *     of their own, when the round was kept (0: none), so the next ballot of that pass is checked
    *     alone
+   * @param counted the count of that pass's ballots (null when {@code checked} is 0), so the next
+   *     ballot is added to it rather than all of them counted again
    */
-  record Known(RoundDigest.Running round, int checked) {}
+  record Known(RoundDigest.Running round, int checked, BallotTally counted) {}
 
   private record Kept(Known known, long seq, String hash) {}
 
@@ -30,7 +33,7 @@ final class LastRound {
    * The round {@code ref} as the last entry left it, if the log ({@code lastLogged}, read inside
    * the transaction of the entry that asks) still ends with that entry.
    */
-  Optional<Known> of(RoundRef ref, Optional<AuditEntry> lastLogged) {
+  Optional<Known> of(RoundRef ref, Optional<AuditEntry.Link> lastLogged) {
     Kept k = kept;
     if (k == null || !k.known().round().round().ref().equals(ref)) {
       return Optional.empty();

@@ -172,7 +172,7 @@ class TamperEvidenceTest {
               AuditEntry was = entry(c, seq);
               AuditEntry forged =
                   AuditEntry.next(
-                      before,
+                      before.link(),
                       was.at(),
                       was.conferenceId(),
                       was.action(),

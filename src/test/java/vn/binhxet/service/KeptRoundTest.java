@@ -19,11 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.binhxet.domain.AuditEntry;
 import vn.binhxet.domain.DemoConference;
 import vn.binhxet.domain.vote.Ballot;
+import vn.binhxet.domain.vote.BallotTally;
+import vn.binhxet.domain.vote.Checks;
 import vn.binhxet.domain.vote.EntryMode;
+import vn.binhxet.domain.vote.Finding;
 import vn.binhxet.domain.vote.HandsCount;
 import vn.binhxet.domain.vote.InvalidReason;
 import vn.binhxet.domain.vote.Mark;
 import vn.binhxet.domain.vote.RoundDigest;
+import vn.binhxet.domain.vote.RoundRecord;
 import vn.binhxet.domain.vote.RoundRef;
 import vn.binhxet.persistence.Database;
 import vn.binhxet.persistence.JooqAuditLogRepository;
@@ -82,7 +86,10 @@ class KeptRoundTest {
     s.entries().recordAccounting(ref, 6, 6, Map.of());
     for (String step : steps.split(" ")) {
       switch (step.charAt(0)) {
-        case 'b' -> s.entries().recordBallot(ref, pass(step), ballot(step));
+        case 'b' ->
+            assertThat(s.entries().recordBallot(ref, pass(step), ballot(step)))
+                .as(step)
+                .containsExactlyElementsOf(checkedAfresh(ref, pass(step)));
         case 'c' -> s.entries().correctBallot(ref, pass(step), ballot(step));
         case 'o' -> other.entries().recordBallot(ref, pass(step), ballot(step));
         case 'u' -> s.entries().undoLastBallot(ref, pass(step));
@@ -156,6 +163,19 @@ class KeptRoundTest {
               assertThat(m.fault()).isEqualTo(AuditService.Fault.ROUND_CHANGED);
               assertThat(m.changed()).containsExactly(RoundDigest.Part.BALLOTS);
             });
+  }
+
+  /**
+   * What the checks find in the ballots of {@code pass}, counted and gone through from the start.
+   */
+  private List<Finding> checkedAfresh(RoundRef ref, int pass) {
+    RoundRecord r = s.votes().round(ref);
+    List<Ballot> entered = pass == 1 ? r.first() : r.second();
+    return Checks.of(
+        r.setup(),
+        BallotTally.fromBallots(r.accounting().issued(), r.setup().options(), entered),
+        null,
+        entered);
   }
 
   private String lastLogged(RoundRef ref) {
