@@ -126,7 +126,7 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Start start = start(ref);
+              EntryStart start = start(ref);
               RoundHead before = start.head();
               if (!before.mode().singleBallots()
                   || pass < 1
@@ -161,7 +161,7 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Start start = start(ref);
+              EntryStart start = start(ref);
               RoundHead before = start.head();
               if (before.mode() != EntryMode.BALLOTS_TWICE || pass < 1 || pass > 2) {
                 throw wrongMode();
@@ -236,49 +236,10 @@ public final class EntryService {
     return keepOrRefuse(findings, new LastRound.Known(after, pass, tally), tail, action, details);
   }
 
-  /**
-   * What an entry starts from: the log's last entry (its own is chained to it), the round as the
-   * last entry left it if that is still the log's last entry, and the round's head, from that round
-   * or else read.
-   */
-  private record Start(
-      Optional<AuditEntry.Link> tail, Optional<LastRound.Known> known, RoundHead head) {
-
-    /** The round once {@code ballot} is stored: the kept one with it, else read back. */
-    RoundDigest.Running after(
-        int pass, Ballot ballot, java.util.function.Supplier<RoundRecord> readBack) {
-      return known
-          .map(k -> k.round().withBallot(pass, ballot))
-          .orElseGet(() -> RoundDigest.Running.of(readBack.get()));
-    }
-
-    /** Whether the ballots of {@code pass} were all checked, and clean, as the round stands. */
-    boolean checked(int pass) {
-      return known.filter(k -> k.checked() == pass).isPresent();
-    }
-
-    /**
-     * The count of the ballots of {@code pass} as the round stands, when they were all checked and
-     * {@code ballot} comes after them (so adding it gives the count of them all), else null.
-     */
-    BallotTally counted(int pass, Ballot ballot) {
-      return known
-          .filter(k -> k.checked() == pass && k.counted() != null)
-          .filter(
-              k -> {
-                List<Ballot> before =
-                    pass == 1 ? k.round().round().first() : k.round().round().second();
-                return before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
-              })
-          .map(LastRound.Known::counted)
-          .orElse(null);
-    }
-  }
-
-  private Start start(RoundRef ref) {
+  private EntryStart start(RoundRef ref) {
     Optional<AuditEntry.Link> tail = audit.lastLink();
     Optional<LastRound.Known> known = last.of(ref, tail);
-    return new Start(
+    return new EntryStart(
         tail,
         known,
         known
@@ -326,7 +287,7 @@ public final class EntryService {
     return kept(
         tx.inTransaction(
             () -> {
-              Start start = start(ref);
+              EntryStart start = start(ref);
               RoundHead before = start.head();
               boolean accounting = mode == null;
               if (accounting
