@@ -82,11 +82,22 @@ public final class RoundDigest {
     private final RoundRecord round;
     private final Hashed afterFirst;
     private final Hashed afterSecond;
+    // Whether each entry's ballots are in the order of their numbers, the order they are hashed
+    // in: kept rather than checked, so that an entry does not go through a thousand ballots.
+    private final boolean firstInOrder;
+    private final boolean secondInOrder;
 
-    private Running(RoundRecord round, Hashed afterFirst, Hashed afterSecond) {
+    private Running(
+        RoundRecord round,
+        Hashed afterFirst,
+        Hashed afterSecond,
+        boolean firstInOrder,
+        boolean secondInOrder) {
       this.round = round;
       this.afterFirst = afterFirst;
       this.afterSecond = afterSecond;
+      this.firstInOrder = firstInOrder;
+      this.secondInOrder = secondInOrder;
     }
 
     /** The fingerprint of {@code r}, hashed from the start. */
@@ -98,7 +109,7 @@ public final class RoundDigest {
       Hashed afterFirst = h.copy();
       h.feed(Part.BALLOTS, ";second=");
       ballots(h, r.second());
-      return new Running(r, afterFirst, h);
+      return new Running(r, afterFirst, h, bySeq(r.first()), bySeq(r.second()));
     }
 
     /** The round this is the fingerprint of. */
@@ -111,7 +122,7 @@ public final class RoundDigest {
       RoundRecord next = round.withBallot(pass, ballot);
       List<Ballot> before = pass == 1 ? round.first() : round.second();
       boolean last = before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
-      if (!last || !bySeq(before)) {
+      if (!last || !(pass == 1 ? firstInOrder : secondInOrder)) {
         return of(next);
       }
       Hashed entry = (pass == 1 ? afterFirst : afterSecond).copy();
@@ -120,12 +131,12 @@ public final class RoundDigest {
       }
       entry.feed(Part.BALLOTS, ballot(new StringBuilder(), ballot).toString());
       if (pass == 2) {
-        return new Running(next, afterFirst, entry);
+        return new Running(next, afterFirst, entry, firstInOrder, true);
       }
       Hashed second = entry.copy();
       second.feed(Part.BALLOTS, ";second=");
       ballots(second, next.second());
-      return new Running(next, entry, second);
+      return new Running(next, entry, second, true, secondInOrder);
     }
 
     /** The whole fingerprint, as {@link RoundDigest#of} gives it. */
