@@ -242,6 +242,8 @@ final class DesktopApp {
             dataDir.toString(),
             Version.current());
     opened.onDurableWrite(() -> Platform.runLater(window::saved));
+    // An entry's result is shown first; the backup it made due is taken before the next task.
+    opened.backups().takeBackupsOn(tasks::runUnseen);
     Scene scene = stage.getScene();
     if (!scene.getStylesheets().contains(Styles.STYLESHEET)) {
       scene.getStylesheets().add(Styles.STYLESHEET);

@@ -224,6 +224,7 @@ public final class Launcher {
         s.demo(),
         s.files(),
         s.documents(),
+        s.backups()::takeBackupsOn,
         s::close);
   }
 

@@ -67,6 +67,10 @@ final class Bench {
       long started = System.nanoTime();
       LargeConference.Built large;
       Samples bare = new Samples();
+      // As in the app, a backup a write made due is taken after that write, not inside the next
+      // timed entry: the app takes it on its tasks' thread before the next task.
+      List<Runnable> upkeep = new ArrayList<>();
+      s.takeBackupsOn().accept(upkeep::add);
       try (BareCommit baseline = new BareCommit(work)) {
         for (int i = 0; i < ENTRY_WARM_UP; i++) {
           baseline.insert();
@@ -78,11 +82,13 @@ final class Bench {
                     shape,
                     log,
                     () -> {
+                      runAll(upkeep);
                       if (++entries[0] % BARE_EVERY == 0) {
                         bare.measure(baseline::insert);
                       }
                     })
                 .build();
+        runAll(upkeep);
       }
       largeId = large.conferenceId();
       log.say("bench.progress.generated", (System.nanoTime() - started) / 1_000_000_000L);
@@ -310,6 +316,12 @@ final class Bench {
         app.peakBytes(),
         null,
         Budget.under(400L << 20));
+  }
+
+  private static void runAll(List<Runnable> upkeep) {
+    List<Runnable> due = List.copyOf(upkeep);
+    upkeep.clear();
+    due.forEach(Runnable::run);
   }
 
   private long time(Runnable work) {

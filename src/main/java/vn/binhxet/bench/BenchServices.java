@@ -1,5 +1,7 @@
 package vn.binhxet.bench;
 
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import vn.binhxet.service.AgendaService;
 import vn.binhxet.service.ConferenceFileService;
 import vn.binhxet.service.ConferenceService;
@@ -12,7 +14,8 @@ import vn.binhxet.service.VoteService;
 
 /**
  * The app's services over one data folder, as the app wires them (the benchmark measures them, not
- * a copy); {@code closer} closes the database.
+ * a copy); {@code takeBackupsOn} gives the automatic backups the thread they are taken on, as the
+ * app gives its tasks' thread; {@code closer} closes the database.
  */
 public record BenchServices(
     ConferenceService conferences,
@@ -24,6 +27,7 @@ public record BenchServices(
     DemoService demo,
     ConferenceFileService files,
     DocumentService documents,
+    Consumer<Executor> takeBackupsOn,
     Runnable closer)
     implements AutoCloseable {
 

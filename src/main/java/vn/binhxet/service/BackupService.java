@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import vn.binhxet.domain.AuditEntry;
 import vn.binhxet.domain.AuditLogRepository;
 import vn.binhxet.domain.BackupStore;
@@ -16,8 +17,9 @@ import vn.binhxet.domain.TransactionRunner;
 /**
  * When the open database is backed up into the data folder: after a round closes, after a durable
  * write once the interval has passed since the last backup, and at exit when something was written.
- * The backups folder keeps the policy's count, the oldest deleted first. Automatic backups run on
- * the thread that wrote, after its commit, and never fail the write that triggered them.
+ * The backups folder keeps the policy's count, the oldest deleted first. Automatic backups run
+ * after the write that made them due, on the thread {@link #takeBackupsOn} gives (the writing
+ * thread unless told), and never fail the write.
  */
 public final class BackupService {
   /** Audit actions that settle an outcome: the backup is taken at once, not at the interval. */
@@ -42,6 +44,8 @@ public final class BackupService {
   private boolean milestonePending;
   private volatile boolean milestoneLogged;
   private RuntimeException lastFailure;
+  private Executor later = Runnable::run;
+  private boolean scheduled;
 
   public BackupService(
       BackupStore store,
@@ -56,6 +60,15 @@ public final class BackupService {
     this.log = log;
     this.clock = clock;
     this.policy = policy;
+  }
+
+  /**
+   * Takes the automatic backups with {@code later} rather than on the writing thread. The app gives
+   * its tasks' thread: an entry's result is then shown without waiting for a copy of the whole
+   * database, which is taken before the next task, with no write beside it.
+   */
+  public synchronized void takeBackupsOn(Executor later) {
+    this.later = later;
   }
 
   /**
@@ -76,11 +89,34 @@ public final class BackupService {
       }
       Instant now = clock.instant();
       Instant last = lastBackup();
-      if (milestonePending && (last == null || !now.isBefore(last.plus(MILESTONE_GAP)))) {
-        backUp(BackupReason.ROUND_CLOSED);
-      } else if (last == null || !now.isBefore(last.plus(policy.interval()))) {
-        backUp(milestonePending ? BackupReason.ROUND_CLOSED : BackupReason.AUTO);
+      if (last == null
+          || (milestonePending && !now.isBefore(last.plus(MILESTONE_GAP)))
+          || !now.isBefore(last.plus(policy.interval()))) {
+        schedule();
       }
+    } catch (RuntimeException e) {
+      lastFailure = e;
+    }
+  }
+
+  /** Once for each backup due, however many writes come before it is taken. */
+  private void schedule() {
+    if (scheduled) {
+      return;
+    }
+    scheduled = true;
+    try {
+      later.execute(this::takeScheduled);
+    } catch (RuntimeException e) {
+      scheduled = false;
+      throw e;
+    }
+  }
+
+  private synchronized void takeScheduled() {
+    scheduled = false;
+    try {
+      backUp(milestonePending ? BackupReason.ROUND_CLOSED : BackupReason.AUTO);
       lastFailure = null;
     } catch (RuntimeException e) {
       lastFailure = e;

@@ -172,6 +172,32 @@ class BackupRestoreTest {
   }
 
   @Test
+  void aBackupGivenTheTasksThreadIsTakenAfterTheWritesNotInsideThem() {
+    StepClock clock = new StepClock();
+    try (Services s = Services.open(data(), clock)) {
+      java.util.List<Runnable> tasks = new java.util.ArrayList<>();
+      s.backups().takeBackupsOn(tasks::add);
+      long id = s.demo().create();
+      clock.advance(Duration.ofSeconds(11));
+      String unit = s.votes().attendance(id).keySet().iterator().next();
+      s.votes().checkIn(id, unit, true);
+      s.votes().checkIn(id, unit, false);
+
+      // Due since the demo closed its rounds; two writes since, one backup waiting, none taken.
+      assertThat(tasks).hasSize(1);
+      assertThat(s.backups().list()).isEmpty();
+
+      tasks.remove(0).run();
+      assertThat(s.backups().list())
+          .singleElement()
+          .extracting(Backup::reason)
+          .isEqualTo(BackupReason.ROUND_CLOSED);
+      s.votes().checkIn(id, unit, true);
+      assertThat(tasks).isEmpty();
+    }
+  }
+
+  @Test
   void aHalfWrittenBackupIsIgnoredAndCleanedAway() throws IOException {
     Path folder = data().resolve(BackupFolder.NAME);
     Files.createDirectories(folder);

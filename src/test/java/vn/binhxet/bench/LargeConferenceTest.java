@@ -90,6 +90,7 @@ class LargeConferenceTest {
         st.demo(),
         st.files(),
         st.documents(),
+        later -> {},
         () -> {});
   }
 }

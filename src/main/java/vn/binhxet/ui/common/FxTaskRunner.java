@@ -54,6 +54,19 @@ public final class FxTaskRunner implements TaskRunner {
     }
   }
 
+  /**
+   * Runs {@code work} on the tasks' thread after the tasks already given, without showing the
+   * screens as busy: upkeep that no screen waits for (a backup after a write). Dropped once the
+   * runner is shut down.
+   */
+  public void runUnseen(Runnable work) {
+    try {
+      executor.execute(work);
+    } catch (RejectedExecutionException closing) {
+      // Closing: what was due is taken at exit.
+    }
+  }
+
   private <T> void submit(
       ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
     executor.execute(
