@@ -42,6 +42,8 @@ public final class JooqVoteRepository implements VoteRepository {
   private final RoundReader reader;
   private final AttendanceRows attendance;
   private final BallotRows ballots;
+  private final Prepared handsRemoved;
+  private final Prepared handsAdded;
 
   public JooqVoteRepository(DSLContext dsl) {
     this.dsl = dsl;
@@ -49,6 +51,27 @@ public final class JooqVoteRepository implements VoteRepository {
     this.reader = new RoundReader(dsl);
     this.attendance = new AttendanceRows(dsl, ids);
     this.ballots = new BallotRows(dsl, ids);
+    // A show of hands is entered, and corrected, count by count: the statements every such entry
+    // runs ({@link Prepared}).
+    this.handsRemoved =
+        new Prepared(
+            dsl,
+            dsl.deleteFrom(HANDS_TALLY)
+                .where(
+                    HANDS_TALLY
+                        .ROUND_ID
+                        .eq(Prepared.value(HANDS_TALLY.ROUND_ID))
+                        .and(HANDS_TALLY.OPTION_ID.eq(Prepared.value(HANDS_TALLY.OPTION_ID)))));
+    this.handsAdded =
+        new Prepared(
+            dsl,
+            dsl.insertInto(HANDS_TALLY)
+                .set(HANDS_TALLY.ROUND_ID, Prepared.value(HANDS_TALLY.ROUND_ID))
+                .set(HANDS_TALLY.OPTION_ID, Prepared.value(HANDS_TALLY.OPTION_ID))
+                .set(HANDS_TALLY.FOR_COUNT, Prepared.value(HANDS_TALLY.FOR_COUNT))
+                .set(HANDS_TALLY.AGAINST_COUNT, Prepared.value(HANDS_TALLY.AGAINST_COUNT))
+                .set(HANDS_TALLY.ABSTAIN_COUNT, Prepared.value(HANDS_TALLY.ABSTAIN_COUNT))
+                .set(HANDS_TALLY.RECORDED_AT, Prepared.value(HANDS_TALLY.RECORDED_AT)));
   }
 
   @Override
@@ -131,17 +154,8 @@ public final class JooqVoteRepository implements VoteRepository {
     VoteIds.RoundKeys keys = ids.keys(ref);
     long roundId = keys.round();
     long optionId = keys.option(option);
-    dsl.deleteFrom(HANDS_TALLY)
-        .where(HANDS_TALLY.ROUND_ID.eq(roundId).and(HANDS_TALLY.OPTION_ID.eq(optionId)))
-        .execute();
-    dsl.insertInto(HANDS_TALLY)
-        .set(HANDS_TALLY.ROUND_ID, roundId)
-        .set(HANDS_TALLY.OPTION_ID, optionId)
-        .set(HANDS_TALLY.FOR_COUNT, c.votesFor())
-        .set(HANDS_TALLY.AGAINST_COUNT, c.against())
-        .set(HANDS_TALLY.ABSTAIN_COUNT, c.abstain())
-        .set(HANDS_TALLY.RECORDED_AT, at(at))
-        .execute();
+    handsRemoved.execute(roundId, optionId);
+    handsAdded.execute(roundId, optionId, c.votesFor(), c.against(), c.abstain(), at(at));
   }
 
   @Override
