@@ -1,6 +1,5 @@
 package vn.binhxet.service;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.binhxet.domain.AuditEntry;
@@ -36,12 +35,7 @@ record EntryStart(Optional<AuditEntry.Link> tail, Optional<LastRound.Known> know
   BallotTally counted(int pass, Ballot ballot) {
     return known
         .filter(k -> k.checked() == pass && k.counted() != null)
-        .filter(
-            k -> {
-              List<Ballot> before =
-                  pass == 1 ? k.round().round().first() : k.round().round().second();
-              return before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
-            })
+        .filter(k -> k.round().round().comesLast(pass, ballot.seq()))
         .map(LastRound.Known::counted)
         .orElse(null);
   }

@@ -121,7 +121,7 @@ public final class RoundDigest {
     public Running withBallot(int pass, Ballot ballot) {
       RoundRecord next = round.withBallot(pass, ballot);
       List<Ballot> before = pass == 1 ? round.first() : round.second();
-      boolean last = before.isEmpty() || before.get(before.size() - 1).seq() < ballot.seq();
+      boolean last = round.comesLast(pass, ballot.seq());
       if (!last || !(pass == 1 ? firstInOrder : secondInOrder)) {
         return of(next);
       }

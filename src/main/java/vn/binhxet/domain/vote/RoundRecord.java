@@ -81,6 +81,12 @@ public record RoundRecord(
    * of the same number if there is one: the ballots of an entry stay in number order, as they are
    * read back.
    */
+  /** Whether a ballot numbered {@code seq} comes after every ballot of entry {@code pass}. */
+  public boolean comesLast(int pass, int seq) {
+    List<Ballot> ballots = pass == 1 ? first : second;
+    return ballots.isEmpty() || ballots.get(ballots.size() - 1).seq() < seq;
+  }
+
   public RoundRecord withBallot(int pass, Ballot ballot) {
     List<Ballot> ballots = new ArrayList<>(pass == 1 ? first : second);
     int at = position(ballots, ballot.seq());
