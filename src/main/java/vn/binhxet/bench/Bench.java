@@ -20,7 +20,15 @@ import vn.binhxet.service.Messages;
  * taken over hundreds of entries.
  */
 final class Bench {
-  /** Entries before these are the JVM warming up, not the app's steady pace. */
+  /**
+   * Entered untimed, in a data folder of its own, before the timed conference (decision 31): the
+   * JIT compiles the entries' code over their first few thousand, and on a machine of two cores its
+   * threads take the core an entry runs on for milliseconds at a time.
+   */
+  static final LargeConference.Shape WARM_UP =
+      new LargeConference.Shape(200, 5, 12, 2, 10, 4, 40, 3000, 500);
+
+  /** The first entries of the timed conference meet the caches of a new file. */
   static final int ENTRY_WARM_UP = 50;
 
   /**
@@ -57,6 +65,7 @@ final class Bench {
   }
 
   Report run(Path work) throws IOException, InterruptedException {
+    warmUp(work.resolve("warm-up"));
     Path data = work.resolve("data");
     Files.createDirectories(data);
     long largeId;
@@ -102,6 +111,17 @@ final class Bench {
     startup(data);
     residentMemory(data, largeId);
     return report;
+  }
+
+  private void warmUp(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    log.say("bench.progress.warmUp", WARM_UP.ballots(), WARM_UP.extraTallies());
+    try (BenchServices s = factory.open(folder)) {
+      List<Runnable> upkeep = new ArrayList<>();
+      s.takeBackupsOn().accept(upkeep::add);
+      new LargeConference(s, WARM_UP, Log.NONE, () -> runAll(upkeep)).build();
+      runAll(upkeep);
+    }
   }
 
   /**
