@@ -1,6 +1,7 @@
 package vn.binhxet.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ final class Bench {
   /**
    * Entered untimed, in a data folder of its own, before the timed conference (decision 31): the
    * JIT compiles the entries' code over their first few thousand, and on a machine of two cores its
-   * threads take the core an entry runs on for milliseconds at a time.
+   * threads take the core an entry runs on for milliseconds at a time. The timed conference starts
+   * once the JIT has gone quiet.
    */
   static final LargeConference.Shape WARM_UP =
       new LargeConference.Shape(200, 5, 12, 2, 10, 4, 40, 3000, 500);
@@ -113,7 +115,7 @@ final class Bench {
     return report;
   }
 
-  private void warmUp(Path folder) throws IOException {
+  private void warmUp(Path folder) throws IOException, InterruptedException {
     Files.createDirectories(folder);
     log.say("bench.progress.warmUp", WARM_UP.ballots(), WARM_UP.extraTallies());
     try (BenchServices s = factory.open(folder)) {
@@ -121,6 +123,27 @@ final class Bench {
       s.takeBackupsOn().accept(upkeep::add);
       new LargeConference(s, WARM_UP, Log.NONE, () -> runAll(upkeep)).build();
       runAll(upkeep);
+    }
+    awaitIdleCompiler();
+  }
+
+  /**
+   * Until the JIT has compiled what the warm-up made hot: its queue outlives the warm-up by about a
+   * second on two cores, and what it compiles then would be compiled in the timed entries' place.
+   */
+  private static void awaitIdleCompiler() throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    long compiled = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      long now = jit.getTotalCompilationTime();
+      quiet = now - compiled <= 5 ? quiet + 1 : 0;
+      compiled = now;
     }
   }
 
